@@ -1,0 +1,222 @@
+import { sql } from 'drizzle-orm';
+import {
+  index,
+  integer,
+  primaryKey,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from 'drizzle-orm/sqlite-core';
+
+const createdAt = () =>
+  text('created_at')
+    .notNull()
+    .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`);
+
+/** Every ISO 3166 country; the publication's short names, headings and member order are data. */
+export const countries = sqliteTable('countries', {
+  code: text('code').primaryKey(), // ISO 3166-1 alpha-2
+  nameEn: text('name_en').notNull(),
+  nameRu: text('name_ru').notNull(),
+  shortEn: text('short_en').notNull(),
+  shortRu: text('short_ru').notNull(),
+  headingEn: text('heading_en').notNull(),
+  headingRu: text('heading_ru').notNull(),
+  isMember: integer('is_member', { mode: 'boolean' }).notNull().default(false),
+  memberOrder: integer('member_order'),
+});
+
+export const USER_ROLES = ['editor', 'chief', 'admin'] as const;
+export type UserRole = (typeof USER_ROLES)[number];
+
+export const users = sqliteTable('users', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  email: text('email').notNull().unique(),
+  name: text('name').notNull(),
+  passwordHash: text('password_hash').notNull(),
+  role: text('role', { enum: USER_ROLES }).notNull(),
+  active: integer('active', { mode: 'boolean' }).notNull().default(true),
+  sessionVersion: integer('session_version').notNull().default(1),
+  failedLogins: integer('failed_logins').notNull().default(0),
+  lockedUntil: text('locked_until'),
+  locale: text('locale'),
+  createdAt: createdAt(),
+});
+
+export const ARTICLE_STATUSES = [
+  'draft',
+  'in_review',
+  'changes_requested',
+  'approved',
+  'published',
+] as const;
+export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
+
+export const articles = sqliteTable(
+  'articles',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    countryCode: text('country_code')
+      .notNull()
+      .references(() => countries.code),
+    eventDate: text('event_date').notNull(), // YYYY-MM-DD
+    status: text('status', { enum: ARTICLE_STATUSES }).notNull().default('draft'),
+    titleEn: text('title_en').notNull().default(''),
+    titleRu: text('title_ru').notNull().default(''),
+    bodyEn: text('body_en').notNull().default(''), // Markdown: paragraphs, emphasis, quoted speech
+    bodyRu: text('body_ru').notNull().default(''),
+    digestEn: text('digest_en').notNull().default(''),
+    digestRu: text('digest_ru').notNull().default(''),
+    outlet: text('outlet').notNull().default(''),
+    /** The source text had no title for this article (the importer never invents one). */
+    untitled: integer('untitled', { mode: 'boolean' }).notNull().default(false),
+    version: integer('version').notNull().default(1),
+    authorId: integer('author_id').references(() => users.id),
+    createdAt: createdAt(),
+    updatedAt: text('updated_at')
+      .notNull()
+      .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+    updatedBy: integer('updated_by').references(() => users.id),
+  },
+  (t) => [
+    index('articles_status_idx').on(t.status, t.eventDate),
+    index('articles_country_idx').on(t.countryCode, t.eventDate),
+    index('articles_updated_idx').on(t.updatedAt),
+  ],
+);
+
+export const articleSources = sqliteTable(
+  'article_sources',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    url: text('url').notNull(),
+  },
+  (t) => [
+    uniqueIndex('article_sources_position_uq').on(t.articleId, t.position),
+    index('article_sources_url_idx').on(t.url),
+  ],
+);
+
+export const photos = sqliteTable(
+  'photos',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    /** Paths relative to the data directory; files are written by the app only. */
+    printFile: text('print_file').notNull(),
+    thumbFile: text('thumb_file').notNull(),
+    width: integer('width').notNull(),
+    height: integer('height').notNull(),
+    bytes: integer('bytes').notNull(),
+    sha256: text('sha256').notNull(),
+    captionEn: text('caption_en').notNull().default(''),
+    captionRu: text('caption_ru').notNull().default(''),
+    creditEn: text('credit_en').notNull().default(''),
+    creditRu: text('credit_ru').notNull().default(''),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('photos_position_uq').on(t.articleId, t.position)],
+);
+
+export const ISSUE_STATUSES = ['draft', 'published'] as const;
+export type IssueStatus = (typeof ISSUE_STATUSES)[number];
+
+export const issues = sqliteTable(
+  'issues',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    year: integer('year').notNull(),
+    number: integer('number').notNull(),
+    periodStart: text('period_start').notNull(), // YYYY-MM-DD
+    periodEnd: text('period_end').notNull(),
+    placeEn: text('place_en').notNull(),
+    placeRu: text('place_ru').notNull(),
+    status: text('status', { enum: ISSUE_STATUSES }).notNull().default('draft'),
+    /** Summary overrides; null means "generate from the data". */
+    summaryCountsEn: text('summary_counts_en'),
+    summaryCountsRu: text('summary_counts_ru'),
+    summaryDigestEn: text('summary_digest_en'),
+    summaryDigestRu: text('summary_digest_ru'),
+    publishedAt: text('published_at'),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('issues_year_number_uq').on(t.year, t.number)],
+);
+
+export const issueArticles = sqliteTable(
+  'issue_articles',
+  {
+    issueId: integer('issue_id')
+      .notNull()
+      .references(() => issues.id, { onDelete: 'cascade' }),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id),
+    position: integer('position').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.issueId, t.articleId] }),
+    index('issue_articles_article_idx').on(t.articleId),
+  ],
+);
+
+/** One row per imported release text, so that importing the same file again changes nothing. */
+export const releaseImports = sqliteTable(
+  'release_imports',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    issueId: integer('issue_id')
+      .notNull()
+      .references(() => issues.id, { onDelete: 'cascade' }),
+    lang: text('lang', { enum: ['en', 'ru'] }).notNull(),
+    sha256: text('sha256').notNull(),
+    fileName: text('file_name').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('release_imports_issue_lang_uq').on(t.issueId, t.lang)],
+);
+
+/** The organisation's settings: a single row with id 1. */
+export const organisation = sqliteTable('organisation', {
+  id: integer('id').primaryKey(),
+  nameEn: text('name_en').notNull(),
+  nameRu: text('name_ru').notNull(),
+  shortNameEn: text('short_name_en').notNull(),
+  shortNameRu: text('short_name_ru').notNull(),
+  addressEn: text('address_en').notNull(),
+  addressRu: text('address_ru').notNull(),
+  placeEn: text('place_en').notNull(),
+  placeRu: text('place_ru').notNull(),
+  phone: text('phone').notNull().default(''),
+  fax: text('fax').notNull().default(''),
+  email: text('email').notNull().default(''),
+  website: text('website').notNull().default(''),
+  updatedAt: text('updated_at')
+    .notNull()
+    .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+});
+
+/** Append-only: triggers in the migrations refuse UPDATE and DELETE. */
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    at: text('at')
+      .notNull()
+      .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+    actorId: integer('actor_id'),
+    actor: text('actor').notNull(), // e-mail, "cli" or "system"
+    action: text('action').notNull(),
+    entity: text('entity').notNull(),
+    entityId: text('entity_id'),
+    details: text('details', { mode: 'json' }).$type<Record<string, unknown>>(),
+  },
+  (t) => [index('audit_log_entity_idx').on(t.entity, t.entityId), index('audit_log_at_idx').on(t.at)],
+);
