@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import {
+  claimedEventCount,
+  generateSummary,
+  russianEvents,
+  type SummaryCountry,
+} from '@/lib/domain/summary';
+
+const fixture = (lang: 'en' | 'ru') =>
+  fs.readFileSync(`tests/fixtures/release-2024-01-${lang}.md`, 'utf8');
+const paragraphStarting = (text: string, start: string) =>
+  text.split('\n').find((line) => line.startsWith(start))!;
+
+/** The digest phrases of each country, read off the fixture's own digest paragraph. */
+function digestsFrom(paragraph: string, lead: string): string[][] {
+  const body = paragraph.slice(lead.length).replace(/\.$/, '');
+  return body
+    .split(/\s\(\*[^*]+\*\)(?:,\s|\s(?:and|и)\s)?/)
+    .filter(Boolean)
+    .map((group) => group.split(', '));
+}
+
+const JANUARY: Array<[string, string, boolean, number]> = [
+  ['Kazakhstan', 'Казахстан', true, 10],
+  ['Kyrgyzstan', 'Кыргызстан', true, 5],
+  ['Russia', 'Россия', true, 6],
+  ['Turkmenistan', 'Туркменистан', true, 2],
+  ['Uzbekistan', 'Узбекистан', true, 1],
+  ['China', 'Китай', false, 1],
+  ['Belarus', 'Беларусь', false, 1],
+];
+
+function januaryCountries(lang: 'en' | 'ru', digests: string[][] = []): SummaryCountry[] {
+  return JANUARY.map(([en, ru, isMember, count], i) => ({
+    shortName: lang === 'en' ? en : ru,
+    isMember,
+    count,
+    digests: digests[i] ?? [],
+  }));
+}
+
+describe('summary paragraphs', () => {
+  it.each([
+    ['en', 'CARICC', 'In the period', 'Published articles include information about '],
+    ['ru', 'ЦАРИКЦ', 'В период', 'Опубликованные материалы содержат информацию о '],
+  ] as const)('reproduce the January 2024 %s edition word for word', (lang, org, countsStart, digestLead) => {
+    const text = fixture(lang);
+    const expectedCounts = paragraphStarting(text, countsStart);
+    const expectedDigest = paragraphStarting(text, digestLead.trim());
+    const summary = generateSummary({
+      lang,
+      periodStart: '2024-01-01',
+      periodEnd: '2024-01-31',
+      organisationShortName: org,
+      countries: januaryCountries(lang, digestsFrom(expectedDigest, digestLead)),
+    });
+    expect(summary.counts).toBe(expectedCounts);
+    expect(summary.digest).toBe(expectedDigest);
+  });
+
+  it('agrees in number with one event', () => {
+    const one = [{ shortName: 'Kazakhstan', isMember: true, count: 1, digests: ['a seizure'] }];
+    const en = generateSummary({ lang: 'en', periodStart: '2024-03-01', periodEnd: '2024-03-31', organisationShortName: 'CARICC', countries: one });
+    expect(en.counts).toContain('1 event in counternarcotics was covered');
+    expect(en.counts).toContain('(*Kazakhstan - 1*)');
+    expect(en.digest).toBe('Published articles include information about a seizure (*Kazakhstan*).');
+    const ru = generateSummary({ lang: 'ru', periodStart: '2024-03-01', periodEnd: '2024-03-31', organisationShortName: 'ЦАРИКЦ', countries: [{ ...one[0]!, shortName: 'Казахстан' }] });
+    expect(ru.counts).toContain('освещено 1 событие в антинаркотической сфере');
+  });
+
+  it.each([
+    [1, 'событие'], [2, 'события'], [4, 'события'], [5, 'событий'], [11, 'событий'],
+    [21, 'событие'], [22, 'события'], [26, 'событий'], [111, 'событий'],
+  ])('Russian plural of %i is %s', (n, word) => {
+    expect(russianEvents(n)).toBe(word);
+  });
+
+  it('uses "освещены" with 2-4 events', () => {
+    const ru = generateSummary({ lang: 'ru', periodStart: '2024-01-15', periodEnd: '2024-02-14', organisationShortName: 'ЦАРИКЦ', countries: [{ shortName: 'Таджикистан', isMember: true, count: 2, digests: [] }] });
+    expect(ru.counts).toBe('В период с 15 января по 14 февраля 2024 года на основе информации средств массовой информации государств-членов ЦАРИКЦ и других стран освещены 2 события в антинаркотической сфере (*Таджикистан - 2*).');
+    expect(ru.digest).toBe('');
+  });
+
+  it('joins members with "and" when there are no other countries, and leaves out empty countries', () => {
+    const en = generateSummary({
+      lang: 'en', periodStart: '2024-01-15', periodEnd: '2024-02-14', organisationShortName: 'CARICC',
+      countries: [
+        { shortName: 'Kazakhstan', isMember: true, count: 3, digests: ['x', 'x', 'y'] },
+        { shortName: 'Tajikistan', isMember: true, count: 0, digests: [] },
+        { shortName: 'Uzbekistan', isMember: true, count: 2, digests: ['z'] },
+      ],
+    });
+    expect(en.counts).toBe('In the period from 15 January to 14 February 2024, 5 events in counternarcotics were covered on the basis of information from mass media in CARICC Member States and other countries (*Kazakhstan - 3 and Uzbekistan - 2*).');
+    expect(en.digest).toBe('Published articles include information about x, y (*Kazakhstan*) and z (*Uzbekistan*).');
+  });
+
+  it('reads back the number of events an override claims', () => {
+    expect(claimedEventCount('In the period …, 26 events in counternarcotics were covered')).toBe(26);
+    expect(claimedEventCount('… освещено 21 событие в антинаркотической сфере')).toBe(21);
+    expect(claimedEventCount('no number here')).toBeNull();
+  });
+});
