@@ -7,6 +7,7 @@ import {
   text,
   uniqueIndex,
 } from 'drizzle-orm/sqlite-core';
+import { ROLES, STATES, type ArticleState, type Role } from '../domain/workflow';
 
 const createdAt = () =>
   text('created_at')
@@ -26,8 +27,8 @@ export const countries = sqliteTable('countries', {
   memberOrder: integer('member_order'),
 });
 
-export const USER_ROLES = ['editor', 'chief', 'admin'] as const;
-export type UserRole = (typeof USER_ROLES)[number];
+export const USER_ROLES = ROLES;
+export type UserRole = Role;
 
 export const users = sqliteTable('users', {
   id: integer('id').primaryKey({ autoIncrement: true }),
@@ -43,14 +44,8 @@ export const users = sqliteTable('users', {
   createdAt: createdAt(),
 });
 
-export const ARTICLE_STATUSES = [
-  'draft',
-  'in_review',
-  'changes_requested',
-  'approved',
-  'published',
-] as const;
-export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
+export const ARTICLE_STATUSES = STATES;
+export type ArticleStatus = ArticleState;
 
 export const articles = sqliteTable(
   'articles',
@@ -220,3 +215,44 @@ export const auditLog = sqliteTable(
   },
   (t) => [index('audit_log_entity_idx').on(t.entity, t.entityId), index('audit_log_at_idx').on(t.at)],
 );
+
+export const COMMENT_KINDS = ['comment', 'changes_requested', 'reopened', 'approved'] as const;
+
+/** The review thread of an article. */
+export const articleComments = sqliteTable(
+  'article_comments',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    authorId: integer('author_id').references(() => users.id),
+    kind: text('kind', { enum: COMMENT_KINDS }).notNull().default('comment'),
+    body: text('body').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('article_comments_article_idx').on(t.articleId, t.createdAt)],
+);
+
+/** The texts of an article as they stood when it was submitted for review, to show the reviewer what changed. */
+export const articleSnapshots = sqliteTable(
+  'article_snapshots',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    reason: text('reason', { enum: ['submitted', 'approved'] }).notNull(),
+    content: text('content', { mode: 'json' }).notNull().$type<Record<string, unknown>>(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('article_snapshots_article_idx').on(t.articleId, t.id)],
+);
+
+/** Failed logins per client address, to slow down guessing across accounts. */
+export const loginThrottle = sqliteTable('login_throttle', {
+  address: text('address').primaryKey(),
+  failures: integer('failures').notNull().default(0),
+  windowStart: text('window_start').notNull(),
+});
