@@ -1,0 +1,42 @@
+import type { Lang } from '@/lib/domain/lang';
+
+/** Every name a country may appear under as a section heading (official headings, short and ISO names, aliases). */
+export interface CountryNames {
+  code: string;
+  names: string[];
+}
+
+/** A problem found in the text; `line` is 1-based, 0 when it is about the file as a whole. */
+export interface ParseIssue {
+  line: number;
+  message: string;
+}
+
+export interface ParsedArticle {
+  line: number;
+  countryCode: string;
+  outlet: string;
+  /** '' when the text lost the title (then `untitled` is true). */
+  title: string;
+  untitled: boolean;
+  /** Markdown paragraphs joined by a blank line. */
+  body: string;
+  /** Normalised URLs, in the order of the text. */
+  sources: string[];
+}
+
+export interface ParsedRelease {
+  lang: Lang;
+  number: number;
+  year: number;
+  periodStart: string; // YYYY-MM-DD
+  periodEnd: string;
+  place: string;
+  summaryCounts: string | null;
+  summaryDigest: string | null;
+  articles: ParsedArticle[];
+}
+
+export type ParseResult =
+  | { ok: true; release: ParsedRelease; warnings: ParseIssue[] }
+  | { ok: false; errors: ParseIssue[] };
