@@ -6,6 +6,7 @@ import { findBodyStart, readFrontMatter } from './front-matter';
 import { detectLanguage } from './language';
 import type { CountryNames, ParsedArticle, ParseIssue, ParseResult } from './types';
 
+export { quote } from './articles';
 export type { CountryNames, ParsedArticle, ParsedRelease, ParseIssue, ParseResult } from './types';
 
 /**
