@@ -1,30 +1,34 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import createIntlMiddleware from 'next-intl/middleware';
 import { decode, encode } from 'next-auth/jwt';
+import { routing } from '@/i18n/routing';
 import { sessionExpired, sessionPolicy } from '@/lib/auth/session-policy';
 
 /**
- * A convenience only: it sends anonymous visitors of the desk to the login page and slides the
- * session's idle clock forward. Every page, action and route checks the session itself.
+ * A convenience only: it picks the page's language (rewriting to /[locale]), sends anonymous
+ * visitors of the desk to the login page and slides a live session's idle clock forward.
+ * Every page, action and route checks the session itself.
  */
-const COOKIES = ['__Secure-next-auth.session-token', 'next-auth.session-token'];
+const SESSION_COOKIES = ['__Secure-next-auth.session-token', 'next-auth.session-token'];
+const intl = createIntlMiddleware(routing);
 
 export async function proxy(request: NextRequest) {
-  const name = COOKIES.find((n) => request.cookies.has(n));
+  const name = SESSION_COOKIES.find((n) => request.cookies.has(n));
   const secret = process.env.NEXTAUTH_SECRET;
   const token = name && secret ? await decode({ token: request.cookies.get(name)!.value, secret }).catch(() => null) : null;
+  const path = request.nextUrl.pathname;
 
-  if (!token && request.nextUrl.pathname.startsWith('/desk')) {
+  if (!token && (path === '/desk' || path.startsWith('/desk/') || path.startsWith('/admin'))) {
     const login = new URL('/login', request.url);
-    login.searchParams.set('next', request.nextUrl.pathname + request.nextUrl.search);
+    login.searchParams.set('next', path + request.nextUrl.search);
     return NextResponse.redirect(login);
   }
 
-  const response = NextResponse.next();
+  const response = intl(request);
   const now = Math.floor(Date.now() / 1000);
   const times = { loginAt: Number(token?.loginAt), lastSeen: Number(token?.lastSeen) };
   // An idle session is never revived here: the server refuses it and the user logs in again.
-  const alive = !!token && !sessionExpired(times, now, sessionPolicy());
-  if (token && alive && name && secret && typeof token.exp === 'number') {
+  if (token && name && secret && typeof token.exp === 'number' && !sessionExpired(times, now, sessionPolicy())) {
     const refreshed = await encode({ token: { ...token, lastSeen: now }, secret, maxAge: token.exp - now });
     response.cookies.set(name, refreshed, {
       httpOnly: true,
@@ -38,5 +42,6 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ['/desk/:path*', '/admin/:path*'],
+  // Pages only: not the API, Next's assets, downloads (.pdf), the feed or other files.
+  matcher: ['/((?!api|_next|_vercel|.*\\..*).*)'],
 };

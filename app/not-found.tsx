@@ -1,13 +1,18 @@
-import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
+import './[locale]/globals.css';
 
-export default async function NotFound() {
-  const t = await getTranslations('notFound');
+/** Requests that never reached a locale (rare: the proxy rewrites every page into one). */
+export default function GlobalNotFound() {
   return (
-    <div className="error-page">
-      <h1>{t('title')}</h1>
-      <p>{t('text')}</p>
-      <Link href="/">{t('back')}</Link>
-    </div>
+    <html lang="en">
+      <body>
+        <main id="main">
+          <div className="error-page">
+            <h1>Not found · Не найдено</h1>
+            <p>There is no such page. · Такой страницы нет.</p>
+            <a href="/">Back to the archive · Вернуться в архив</a>
+          </div>
+        </main>
+      </body>
+    </html>
   );
 }

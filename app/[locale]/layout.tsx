@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import Link from 'next/link';
-import { NextIntlClientProvider } from 'next-intl';
-import { getLocale, getTranslations } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import { hasLocale, NextIntlClientProvider } from 'next-intl';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { routing } from '@/i18n/routing';
 import { LanguageSwitch } from '@/components/language-switch';
-import { isLang } from '@/lib/domain/lang';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -12,8 +13,14 @@ export const metadata: Metadata = {
   description: 'Monthly CARICC Information Release about past events in the anti-drug sphere, in English and Russian.',
 };
 
-export default async function RootLayout({ children }: { children: ReactNode }) {
-  const locale = await getLocale();
+export function generateStaticParams() {
+  return routing.locales.map((locale) => ({ locale }));
+}
+
+export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  setRequestLocale(locale);
   const t = await getTranslations('app');
   return (
     <html lang={locale}>
@@ -26,7 +33,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             {t('name')}
           </Link>
           <span className="tagline">{t('tagline')}</span>
-          <LanguageSwitch current={isLang(locale) ? locale : 'en'} label={t('switchTo')} />
+          <LanguageSwitch current={locale} label={t('switchTo')} />
         </header>
         <NextIntlClientProvider>
           <main id="main">{children}</main>

@@ -1,11 +1,13 @@
-import { getTranslations } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { IssueCard } from '@/components/issue-card';
 import { getDb } from '@/lib/db/instance';
 import { listPublishedIssues, type IssueListing } from '@/lib/db/queries/issues';
 
-export const dynamic = 'force-dynamic';
+/** Public pages are cached; publishing refreshes them at once (revalidatePath), this is a backstop. */
+export const revalidate = 300;
 
-export default async function ArchivePage() {
+export default async function ArchivePage({ params }: { params: Promise<{ locale: string }> }) {
+  setRequestLocale((await params).locale);
   const t = await getTranslations('archive');
   const issues = listPublishedIssues(getDb());
   const years = groupByYear(issues);
