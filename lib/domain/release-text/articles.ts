@@ -1,6 +1,6 @@
 import { normaliseSourceUrl } from '@/lib/domain/source-url';
 import type { Block } from './blocks';
-import { isBareCapitals, isHeadingLike, isOutletLabel, isTitleForm } from './block-roles';
+import { isBareCapitals, isHeadingLike, isOutletLabel, isTitleForm, mayBeCountryHeading } from './block-roles';
 import type { CountryIndex } from './countries';
 import { endsSentence, isCountryShaped } from './text-shape';
 import type { ParsedArticle, ParseIssue } from './types';
@@ -82,6 +82,8 @@ export function readArticles(blocks: Block[], countries: CountryIndex): Articles
     inUnknownSection = true;
   };
 
+  const isCountry = (block: Block) => mayBeCountryHeading(block) && countries.match(block.text) !== null;
+
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
     const next = blocks[i + 1];
@@ -101,21 +103,25 @@ export function readArticles(blocks: Block[], countries: CountryIndex): Articles
       continue;
     }
 
-    if (isHeadingLike(block)) {
-      const code = countries.match(block.text);
-      if (code !== null) {
-        finish();
-        if (sectionsSeen.has(code)) {
-          warnings.push({ line: block.line, message: `second section for ${quote(block.text)} (${code}): its articles join that country` });
-        }
-        sectionsSeen.add(code);
-        country = code;
-        inUnknownSection = false;
-        outlet = '';
-        continue;
+    // A bare line that continues a paragraph cut by a page break ("…the dialog with" / "Turkmenistan") is text.
+    const lastParagraph = draft && draft.sources.length === 0 ? draft.paragraphs[draft.paragraphs.length - 1] : undefined;
+    const continuesParagraph = block.kind === 'text' && lastParagraph !== undefined && !endsSentence(lastParagraph);
+    const code = mayBeCountryHeading(block) && !continuesParagraph ? countries.match(block.text) : null;
+    if (code !== null) {
+      finish();
+      if (sectionsSeen.has(code)) {
+        warnings.push({ line: block.line, message: `second section for ${quote(block.text)} (${code}): its articles join that country` });
       }
+      sectionsSeen.add(code);
+      country = code;
+      inUnknownSection = false;
+      outlet = '';
+      continue;
+    }
+
+    if (isHeadingLike(block)) {
       const nextIsHeading = next !== undefined && isHeadingLike(next);
-      if (isOutletLabel(block) && next !== undefined && isTitleForm(next) && countries.match(next.text) === null) {
+      if (isOutletLabel(block) && next !== undefined && isTitleForm(next) && !isCountry(next)) {
         finish();
         outlet = block.text;
         continue;

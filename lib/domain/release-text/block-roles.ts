@@ -1,5 +1,5 @@
 import type { Block } from './blocks';
-import { isBareCapitalsLine, isCapitals, isOutletShaped } from './text-shape';
+import { endsSentence, isBareCapitalsLine, isCapitals, isOutletShaped } from './text-shape';
 
 /** A Markdown heading, a bold line in capitals, or a bare line in capitals: where headings and titles stand. */
 export function isHeadingLike(block: Block): boolean {
@@ -18,4 +18,10 @@ export function isBareCapitals(block: Block): boolean {
 /** `**KAKTUSMEDIA**`: a short bold label (its case is the outlet's own). */
 export function isOutletLabel(block: Block): boolean {
   return block.kind === 'bold' && isOutletShaped(block.text);
+}
+
+/** Where a country heading may stand, in any case: a heading, a bold line, a single line that is no sentence. */
+export function mayBeCountryHeading(block: Block): boolean {
+  if (block.kind === 'heading' || block.kind === 'bold') return true;
+  return block.kind === 'text' && block.lines.length === 1 && !endsSentence(block.text);
 }

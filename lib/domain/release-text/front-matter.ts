@@ -1,6 +1,6 @@
 import { parseCoverPeriod } from '@/lib/domain/period';
 import type { Block } from './blocks';
-import { isHeadingLike } from './block-roles';
+import { isHeadingLike, mayBeCountryHeading } from './block-roles';
 import type { CountryIndex } from './countries';
 import { isContentsMarker } from './language';
 import type { ParseIssue } from './types';
@@ -29,10 +29,12 @@ const SUMMARY_DIGEST = /^\*?(published articles include information|опубли
 export function findBodyStart(blocks: Block[], countries: CountryIndex): number {
   const marker = blocks.findIndex(isContentsMarker);
   if (marker >= 0) {
-    const start = blocks.findIndex((b, i) => i > marker && (isHeadingLike(b) || b.kind === 'source'));
+    const start = blocks.findIndex(
+      (b, i) => i > marker && (isHeadingLike(b) || b.kind === 'source' || (mayBeCountryHeading(b) && countries.match(b.text) !== null)),
+    );
     return start < 0 ? blocks.length : start;
   }
-  let firstCountry = blocks.findIndex((b) => isHeadingLike(b) && countries.match(b.text) !== null);
+  let firstCountry = blocks.findIndex((b) => mayBeCountryHeading(b) && countries.match(b.text) !== null);
   if (firstCountry < 0) firstCountry = blocks.length;
   const firstSource = blocks.findIndex((b) => b.kind === 'source');
   if (firstSource < 0 || firstSource > firstCountry) return firstCountry;
