@@ -276,7 +276,8 @@ function report(ctx: ImportContext, status: ImportReport['status'], issueId: num
     lang: release.lang,
     articleCount: release.articles.length,
     perCountry: perCountry(release.articles),
-    warnings: ctx.warnings,
+    // Lines of the file in order, then what concerns the issue as a whole.
+    warnings: [...ctx.warnings].sort((a, b) => (a.line || Infinity) - (b.line || Infinity)),
   };
 }
 
