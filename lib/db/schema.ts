@@ -120,7 +120,8 @@ export const photos = sqliteTable(
   (t) => [uniqueIndex('photos_position_uq').on(t.articleId, t.position)],
 );
 
-export const ISSUE_STATUSES = ['draft', 'published'] as const;
+/** draft: never published; published; correction: a new revision in preparation (the last one stays public). */
+export const ISSUE_STATUSES = ['draft', 'published', 'correction'] as const;
 export type IssueStatus = (typeof ISSUE_STATUSES)[number];
 
 export const issues = sqliteTable(
@@ -140,6 +141,8 @@ export const issues = sqliteTable(
     summaryDigestEn: text('summary_digest_en'),
     summaryDigestRu: text('summary_digest_ru'),
     publishedAt: text('published_at'),
+    /** The latest published revision (0 until first published); a correction publishes revision + 1. */
+    revision: integer('revision').notNull().default(0),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('issues_year_number_uq').on(t.year, t.number)],
@@ -256,3 +259,27 @@ export const loginThrottle = sqliteTable('login_throttle', {
   failures: integer('failures').notNull().default(0),
   windowStart: text('window_start').notNull(),
 });
+
+/** A published edition file: immutable once written; earlier revisions stay listed and downloadable. */
+export const releaseFiles = sqliteTable(
+  'release_files',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    issueId: integer('issue_id')
+      .notNull()
+      .references(() => issues.id),
+    revision: integer('revision').notNull(),
+    lang: text('lang', { enum: ['en', 'ru'] }).notNull(),
+    /** Relative to the data directory, e.g. releases/2024/1/r1-en.pdf */
+    path: text('path').notNull(),
+    sha256: text('sha256').notNull(),
+    bytes: integer('bytes').notNull(),
+    pageCount: integer('page_count').notNull(),
+    /** Page of each section and article in this file, for links into the PDF. */
+    toc: text('toc', { mode: 'json' })
+      .notNull()
+      .$type<{ sections: Record<string, number>; articles: Record<string, number> }>(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('release_files_issue_rev_lang_uq').on(t.issueId, t.revision, t.lang)],
+);
