@@ -1,4 +1,4 @@
-import MarkdownIt from 'markdown-it';
+import MarkdownIt, { type Token } from 'markdown-it';
 
 /** A run of text with one style; `href` makes it a link. */
 export interface BodyRun {
@@ -13,8 +13,6 @@ export interface BodyBlock {
   quote: boolean;
   runs: BodyRun[];
 }
-
-type Token = ReturnType<MarkdownIt['parseInline']>[number];
 
 /**
  * Bodies are paragraphs, emphasis and quoted speech only: every other block construct is off, so
@@ -93,7 +91,7 @@ function inlineRuns(children: Token[]): BodyRun[] {
         italic -= 1;
         break;
       case 'link_open':
-        hrefs.push(child.attrGet('href') ?? '');
+        hrefs.push(String(child.attrGet('href') ?? ''));
         break;
       case 'link_close':
         hrefs.pop();

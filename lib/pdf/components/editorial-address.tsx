@@ -1,0 +1,39 @@
+import { Link, Text, View, StyleSheet } from '@react-pdf/renderer';
+import type { EditionLabels, EditionOrganisation } from '@/lib/domain/edition';
+import { INK } from '../styles';
+
+const s = StyleSheet.create({
+  heading: { fontWeight: 'bold', fontSize: 10.5, lineHeight: 1.4, marginBottom: 2 },
+  line: { fontSize: 10.5, lineHeight: 1.4 },
+  link: { color: INK, textDecoration: 'none' },
+});
+
+const webHref = (site: string) => (/^https?:\/\//i.test(site) ? site : `https://${site}`);
+
+/** EDITORIAL ADDRESS: address, tel., fax, e-mail and web site (settings of the organisation). */
+export function EditorialAddress({ organisation, labels }: { organisation: EditionOrganisation; labels: EditionLabels }) {
+  const { address, phone, fax, email, website } = organisation;
+  return (
+    <View>
+      <Text style={s.heading}>{labels.editorialAddress}</Text>
+      {address ? <Text style={s.line}>{address}</Text> : null}
+      {phone ? <Text style={s.line}>{`${labels.tel} ${phone}`}</Text> : null}
+      {fax ? <Text style={s.line}>{`${labels.fax} ${fax}`}</Text> : null}
+      {email || website ? (
+        <Text style={s.line}>
+          {email ? (
+            <Link style={s.link} src={`mailto:${email}`}>
+              {email}
+            </Link>
+          ) : null}
+          {email && website ? ' ' : null}
+          {website ? (
+            <Link style={s.link} src={webHref(website)}>
+              {website}
+            </Link>
+          ) : null}
+        </Text>
+      ) : null}
+    </View>
+  );
+}

@@ -1,0 +1,51 @@
+import { Document, Page } from '@react-pdf/renderer';
+import type { EditionData, EditionLabels } from '@/lib/domain/edition';
+import { formatCoverPeriod } from '@/lib/domain/period';
+import { BackCoverPage } from './components/back-cover-page';
+import { Contents } from './components/contents';
+import { CountrySection } from './components/country-section';
+import { CoverPage } from './components/cover-page';
+import { Imprint } from './components/imprint';
+import { PageFooter } from './components/page-footer';
+import { Summary } from './components/summary';
+import type { PageRecorder } from './page-recorder';
+import { styles } from './styles';
+
+export const PDF_CREATOR = 'Release Desk';
+
+export interface EditionDocumentProps {
+  data: EditionData;
+  labels: EditionLabels;
+  /** Page of each section for the contents; null in the first pass (placeholders of the same width). */
+  sectionPages: Record<string, number> | null;
+  recorder: PageRecorder;
+}
+
+/** The whole edition: cover, imprint + contents + summary + country sections in one flow, back cover. */
+export function EditionDocument({ data, labels, sectionPages, recorder }: EditionDocumentProps) {
+  const period = formatCoverPeriod(data.periodStart, data.periodEnd);
+  return (
+    <Document
+      title={labels.documentTitle(data.number, period)}
+      author={data.organisation.name}
+      subject={labels.documentSubject}
+      creator={PDF_CREATOR}
+      producer={PDF_CREATOR}
+      language={data.lang}
+      pageMode="useOutlines"
+    >
+      <CoverPage data={data} labels={labels} />
+      {/* The new pagination engine keeps long issues linear in time. */}
+      <Page size="A4" style={styles.page} experimentalPagination>
+        <PageFooter recorder={recorder} />
+        <Imprint data={data} labels={labels} />
+        <Contents title={labels.contents} sections={data.sections} sectionPages={sectionPages} />
+        <Summary summary={data.summary} />
+        {data.sections.map((section) => (
+          <CountrySection key={section.countryCode} section={section} labels={labels} lang={data.lang} recorder={recorder} />
+        ))}
+      </Page>
+      <BackCoverPage data={data} labels={labels} />
+    </Document>
+  );
+}
