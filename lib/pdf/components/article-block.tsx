@@ -2,7 +2,7 @@ import { Text, View } from '@react-pdf/renderer';
 import { blockText, parseBody } from '@/lib/domain/body-markdown';
 import type { EditionArticle, EditionLabels } from '@/lib/domain/edition';
 import type { Lang } from '@/lib/domain/lang';
-import { bookmarkProps } from '../bookmark';
+import { articleBookmark } from '../bookmark';
 import { styles } from '../styles';
 import { ArticlePhoto } from './article-photo';
 import { BodyParagraph } from './body-paragraph';
@@ -11,11 +11,22 @@ import { SourceLinks } from './source-links';
 /** Room that must follow a title on its page, so a title never ends a page alone. */
 const TITLE_KEEP_WITH_NEXT = 48;
 
-export function ArticleBlock({ article, labels, lang }: { article: EditionArticle; labels: EditionLabels; lang: Lang }) {
+export function ArticleBlock({
+  article,
+  labels,
+  lang,
+  outlineParent,
+}: {
+  article: EditionArticle;
+  labels: EditionLabels;
+  lang: Lang;
+  /** The outline ref of the section the article is filed under. */
+  outlineParent: string;
+}) {
   const blocks = parseBody(article.body);
   const title = article.title.trim().toLocaleUpperCase(lang);
   return (
-    <View style={styles.article} {...bookmarkProps(outlineTitle(article, blocks.map(blockText)))}>
+    <View style={styles.article} {...articleBookmark(outlineTitle(article, blocks.map(blockText)), outlineParent)}>
       {title || article.outlet ? (
         <View wrap={false} minPresenceAhead={TITLE_KEEP_WITH_NEXT}>
           {article.outlet ? <Text style={styles.outlet}>{article.outlet.toLocaleUpperCase(lang)}</Text> : null}

@@ -1,7 +1,7 @@
-import { Text, View } from '@react-pdf/renderer';
+import { Text } from '@react-pdf/renderer';
 import type { EditionLabels, EditionSection } from '@/lib/domain/edition';
 import type { Lang } from '@/lib/domain/lang';
-import { bookmarkProps } from '../bookmark';
+import { sectionBookmark } from '../bookmark';
 import { sectionAnchor, type PageRecorder } from '../page-recorder';
 import { styles } from '../styles';
 import { ArticleBlock } from './article-block';
@@ -10,8 +10,13 @@ import { ArticleBlock } from './article-block';
 const HEADING_KEEP_WITH_NEXT = 90;
 
 /**
- * A country section: its heading (a link target, and the page the contents shows) and its articles,
- * nested below it in the PDF outline.
+ * A country section: its heading (a link target, an outline entry, and the page the contents shows)
+ * followed by its articles, nested below it in the outline.
+ *
+ * The heading and the articles are returned as siblings, directly in the page flow, not wrapped in a
+ * section <View>: when react-pdf's new pagination engine moves a whole container to the next page, it
+ * does not re-run the `render` callbacks inside it, so a heading nested in a section would report
+ * the page it was first tried on. At the top level a moved heading is rendered again on its new page.
  */
 export function CountrySection({
   section,
@@ -25,20 +30,22 @@ export function CountrySection({
   recorder: PageRecorder;
 }) {
   const heading = section.heading.toLocaleUpperCase(lang);
+  const anchor = sectionAnchor(section.countryCode);
   return (
-    <View {...bookmarkProps(heading, true)}>
+    <>
       <Text
-        id={sectionAnchor(section.countryCode)}
+        id={anchor}
         style={styles.sectionHeading}
         minPresenceAhead={HEADING_KEEP_WITH_NEXT}
+        {...sectionBookmark(heading, anchor)}
         render={(page) => {
           recorder.section(section.countryCode, page);
           return heading;
         }}
       />
       {section.articles.map((article) => (
-        <ArticleBlock key={article.id} article={article} labels={labels} lang={lang} />
+        <ArticleBlock key={article.id} article={article} labels={labels} lang={lang} outlineParent={anchor} />
       ))}
-    </View>
+    </>
   );
 }
