@@ -4,8 +4,9 @@ import { users } from '@/lib/db/schema';
 import { findUserByEmail, normaliseEmail, type UserRow } from '@/lib/db/queries/users';
 import { writeAudit } from '@/lib/db/audit';
 import { hashPassword, passwordSchema } from '@/lib/auth/password';
-import { ROLES } from '@/lib/domain/workflow';
+import { CAN_MANAGE_USERS, ROLES } from '@/lib/domain/workflow';
 import type { Actor } from './actor';
+import { assertActorRole } from './actor-rights';
 import { ValidationError } from './errors';
 
 export const newUserSchema = z.object({
@@ -17,7 +18,9 @@ export const newUserSchema = z.object({
 
 export type NewUser = z.input<typeof newUserSchema>;
 
+/** By an administrator, or by the system (first start, demo accounts). */
 export async function createUser(db: Db, actor: Actor, input: NewUser): Promise<UserRow> {
+  if (actor.role !== 'system') assertActorRole(actor, CAN_MANAGE_USERS, 'manage_users');
   const parsed = newUserSchema.safeParse(input);
   if (!parsed.success) throw ValidationError.fromZod(parsed.error);
   const data = parsed.data;

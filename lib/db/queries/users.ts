@@ -27,3 +27,39 @@ export function bumpSessionVersion(db: DbOrTx, id: number): void {
     .where(eq(users.id, id))
     .run();
 }
+
+/** What the admin screens show of an account (never the password hash). */
+export interface UserListing {
+  id: number;
+  email: string;
+  name: string;
+  role: UserRow['role'];
+  active: boolean;
+  lockedUntil: string | null;
+  locale: string | null;
+  createdAt: string;
+}
+
+const listingColumns = {
+  id: users.id,
+  email: users.email,
+  name: users.name,
+  role: users.role,
+  active: users.active,
+  lockedUntil: users.lockedUntil,
+  locale: users.locale,
+  createdAt: users.createdAt,
+};
+
+/** Every account, active ones first, then by name. */
+export function listUsers(db: DbOrTx): UserListing[] {
+  return db.select(listingColumns).from(users).orderBy(sql`${users.active} desc`, users.name, users.id).all();
+}
+
+export function findUserListing(db: DbOrTx, id: number): UserListing | undefined {
+  return db.select(listingColumns).from(users).where(eq(users.id, id)).get();
+}
+
+export function countActiveAdmins(db: DbOrTx): number {
+  return db.get<{ n: number }>(sql`select count(*) as n from users where role = 'admin' and active = 1`).n;
+}
