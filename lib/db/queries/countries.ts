@@ -1,0 +1,51 @@
+import { and, asc, eq, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import type { Db, DbOrTx } from '../client';
+import { countries } from '../schema';
+import { FOLD_FUNCTION, registerSearchFunction } from '../search-function';
+import { containsPattern } from '@/lib/domain/search-text';
+import type { Lang } from '@/lib/domain/lang';
+
+export type CountryRow = typeof countries.$inferSelect;
+
+export function findCountry(db: DbOrTx, code: string): CountryRow | undefined {
+  return db.select().from(countries).where(eq(countries.code, code.toUpperCase())).get();
+}
+
+export interface CountryFilter {
+  /** Matches the code, ISO names, short names and headings, in either language, ignoring case. */
+  search?: string;
+  membersOnly?: boolean;
+}
+
+const fold = (column: AnyColumn) => sql`${sql.raw(FOLD_FUNCTION)}(${column})`;
+
+/** Member states first, in member order; then every other country by its short name in `lang`. */
+export function listCountries(db: Db, filter: CountryFilter = {}, lang: Lang = 'en'): CountryRow[] {
+  const conditions: SQL[] = [];
+  if (filter.membersOnly) conditions.push(eq(countries.isMember, true));
+  const search = filter.search?.trim();
+  if (search) {
+    registerSearchFunction(db);
+    const pattern = containsPattern(search);
+    const columns = [countries.code, countries.nameEn, countries.nameRu, countries.shortEn, countries.shortRu, countries.headingEn, countries.headingRu];
+    conditions.push(or(...columns.map((c) => sql`${fold(c)} like ${pattern} escape '\\'`))!);
+  }
+  const rows = db
+    .select()
+    .from(countries)
+    .where(conditions.length ? and(...conditions) : undefined)
+    .orderBy(asc(countries.code))
+    .all();
+  const collator = new Intl.Collator(lang);
+  const short = (c: CountryRow) => (lang === 'ru' ? c.shortRu : c.shortEn);
+  return rows.sort((a, b) => {
+    if (a.isMember !== b.isMember) return a.isMember ? -1 : 1;
+    if (a.isMember) return (a.memberOrder ?? 0) - (b.memberOrder ?? 0) || a.code.localeCompare(b.code);
+    return collator.compare(short(a), short(b));
+  });
+}
+
+/** Code and short name of every country, for pickers: members first. */
+export function listCountryOptions(db: Db, lang: Lang): Array<{ code: string; name: string; isMember: boolean }> {
+  return listCountries(db, {}, lang).map((c) => ({ code: c.code, name: lang === 'ru' ? c.shortRu : c.shortEn, isMember: c.isMember }));
+}

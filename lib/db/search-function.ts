@@ -1,0 +1,17 @@
+import { foldSearchText } from '@/lib/domain/search-text';
+import type { Db } from './client';
+
+/** SQL name of foldSearchText, for case-insensitive search in any script (SQLite's lower() is ASCII-only). */
+export const FOLD_FUNCTION = 'fold_text';
+
+const registered = new WeakSet<object>();
+
+/** Registers fold_text(x) on the connection once; queries that search call this first. */
+export function registerSearchFunction(db: Db): void {
+  const client = db.$client;
+  if (registered.has(client)) return;
+  client.function(FOLD_FUNCTION, { deterministic: true }, (value: unknown) =>
+    typeof value === 'string' ? foldSearchText(value) : value,
+  );
+  registered.add(client);
+}
