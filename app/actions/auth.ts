@@ -1,0 +1,39 @@
+'use server';
+
+import { cookies } from 'next/headers';
+import { z } from 'zod';
+import { routing } from '@/i18n/routing';
+import { getCurrentUser } from '@/lib/auth/current-user';
+import { getDb } from '@/lib/db/instance';
+import { isLang, type Lang } from '@/lib/domain/lang';
+import { userActor } from '@/lib/services/actor';
+import { setUserLocale } from '@/lib/services/set-user-locale';
+
+const localeSchema = z.enum(routing.locales);
+
+/** The cookie next-intl reads (i18n/routing.ts), with the same lifetime as app/actions/set-locale.ts gives it. */
+const LOCALE_COOKIE = 'NEXT_LOCALE';
+
+async function setLocaleCookie(locale: Lang): Promise<void> {
+  (await cookies()).set(LOCALE_COOKIE, locale, { path: '/', maxAge: 60 * 60 * 24 * 365, sameSite: 'lax' });
+}
+
+/**
+ * Called by the login form right after a successful sign-in: brings back the interface language
+ * the user chose last time (stored on the account), if any.
+ */
+export async function applyUserLocale(): Promise<{ locale: Lang | null }> {
+  const user = await getCurrentUser();
+  if (!user || !isLang(user.locale)) return { locale: null };
+  await setLocaleCookie(user.locale);
+  return { locale: user.locale };
+}
+
+/** The language switch of the desk: the cookie for this browser, and the account for the next login. */
+export async function switchLocale(formData: FormData): Promise<void> {
+  const parsed = localeSchema.safeParse(formData.get('locale'));
+  if (!parsed.success) return;
+  await setLocaleCookie(parsed.data);
+  const user = await getCurrentUser();
+  if (user) setUserLocale(getDb(), userActor(user), { locale: parsed.data });
+}
