@@ -1,0 +1,116 @@
+import { and, asc, count, desc, eq, gt, inArray, lte } from 'drizzle-orm';
+import type { DbOrTx } from '../client';
+import { articles, issueArticles, issues, releaseFiles } from '../schema';
+import { listIssueArticles, type IssueArticle, type IssueRow } from './issues';
+
+/**
+ * What the public may see: issues with a published revision (status 'published', or 'correction'
+ * while the next revision is prepared: the last published one stays public) and the files of the
+ * revisions published so far. Draft content never comes out of these queries.
+ */
+export type ReleaseFileRow = typeof releaseFiles.$inferSelect;
+export type ReleaseToc = ReleaseFileRow['toc'];
+type Lang = ReleaseFileRow['lang'];
+
+const PUBLIC_STATUSES = ['published', 'correction'] as const;
+const isPublic = and(inArray(issues.status, [...PUBLIC_STATUSES]), gt(issues.revision, 0));
+
+export interface ArchiveEntry {
+  issue: IssueRow;
+  /** The files of the latest published revision, by language. */
+  files: Partial<Record<Lang, ReleaseFileRow>>;
+}
+
+/** Published issues that have files, newest first, each with the files of its latest revision. */
+export function listArchive(db: DbOrTx): ArchiveEntry[] {
+  const rows = db
+    .select({ issue: issues, file: releaseFiles })
+    .from(issues)
+    .innerJoin(releaseFiles, and(eq(releaseFiles.issueId, issues.id), eq(releaseFiles.revision, issues.revision)))
+    .where(isPublic)
+    .orderBy(desc(issues.year), desc(issues.number), asc(releaseFiles.lang))
+    .all();
+  const entries = new Map<number, ArchiveEntry>();
+  for (const { issue, file } of rows) {
+    const entry = entries.get(issue.id) ?? { issue, files: {} };
+    entry.files[file.lang] = file;
+    entries.set(issue.id, entry);
+  }
+  return [...entries.values()];
+}
+
+export interface PublicIssue {
+  issue: IssueRow;
+  /** Every published file of the issue, latest revision first, English before Russian. */
+  files: ReleaseFileRow[];
+}
+
+export function findPublicIssue(db: DbOrTx, year: number, number: number): PublicIssue | undefined {
+  const issue = db
+    .select()
+    .from(issues)
+    .where(and(eq(issues.year, year), eq(issues.number, number), isPublic))
+    .get();
+  if (!issue) return undefined;
+  const files = db
+    .select()
+    .from(releaseFiles)
+    .where(and(eq(releaseFiles.issueId, issue.id), lte(releaseFiles.revision, issue.revision)))
+    .orderBy(desc(releaseFiles.revision), asc(releaseFiles.lang))
+    .all();
+  if (!files.some((f) => f.revision === issue.revision)) return undefined;
+  return { issue, files };
+}
+
+export interface PublicFileRef {
+  year: number;
+  number: number;
+  lang: Lang;
+  /** A given revision, or null for the latest published one. */
+  revision: number | null;
+}
+
+/** One published file; undefined for an unknown or unpublished issue, edition or revision. */
+export function findPublicFile(db: DbOrTx, ref: PublicFileRef): { issue: IssueRow; file: ReleaseFileRow } | undefined {
+  const row = db
+    .select({ issue: issues, file: releaseFiles })
+    .from(issues)
+    .innerJoin(releaseFiles, eq(releaseFiles.issueId, issues.id))
+    .where(
+      and(
+        eq(issues.year, ref.year),
+        eq(issues.number, ref.number),
+        isPublic,
+        eq(releaseFiles.lang, ref.lang),
+        ref.revision === null ? eq(releaseFiles.revision, issues.revision) : eq(releaseFiles.revision, ref.revision),
+        lte(releaseFiles.revision, issues.revision),
+      ),
+    )
+    .get();
+  return row;
+}
+
+/**
+ * The articles of a published revision, in publication order: the issue's published articles,
+ * limited to those the revision's files list (so that an article added during a correction stays
+ * hidden until the correction is published). A toc without articles limits nothing.
+ */
+export function listPublishedArticles(db: DbOrTx, issueId: number, tocs: ReleaseToc[]): IssueArticle[] {
+  const listed = new Set(tocs.flatMap((toc) => Object.keys(toc.articles ?? {})).map(Number));
+  return listIssueArticles(db, issueId).filter(
+    (item) => item.article.status === 'published' && (listed.size === 0 || listed.has(item.article.id)),
+  );
+}
+
+/** The number of articles of a published revision, from its files' contents when they list them. */
+export function publishedArticleCount(db: DbOrTx, issueId: number, tocs: ReleaseToc[]): number {
+  const listed = new Set(tocs.flatMap((toc) => Object.keys(toc.articles ?? {})));
+  if (listed.size > 0) return listed.size;
+  const row = db
+    .select({ n: count() })
+    .from(issueArticles)
+    .innerJoin(articles, eq(articles.id, issueArticles.articleId))
+    .where(and(eq(issueArticles.issueId, issueId), eq(articles.status, 'published')))
+    .get();
+  return row?.n ?? 0;
+}
