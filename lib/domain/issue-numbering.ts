@@ -1,0 +1,27 @@
+import { parseIsoDate, previousMonth, type DateParts } from './period';
+
+/** Issues are numbered from 1 within each year; the next one follows the highest number taken. */
+export function nextIssueNumber(taken: readonly number[]): number {
+  return taken.reduce((max, n) => Math.max(max, n), 0) + 1;
+}
+
+/** An issue belongs to the year in which its period ends ("Almaty - 2024"). */
+export function issueYearOf(period: { end: string }): number {
+  return parseIsoDate(period.end).year;
+}
+
+/** The period a new issue proposes: the calendar month before today. */
+export function defaultIssuePeriod(today: Date): { start: string; end: string } {
+  const parts: DateParts = { year: today.getUTCFullYear(), month: today.getUTCMonth() + 1, day: today.getUTCDate() };
+  return previousMonth(parts);
+}
+
+/** The name of an edition file inside its issue folder: r1-en.pdf, r2-ru.pdf. */
+export function releaseFileName(revision: number, lang: string): string {
+  return `r${revision}-${lang}.pdf`;
+}
+
+/** Where an issue's edition files live, relative to the data directory. */
+export function releaseFolder(year: number, number: number): string {
+  return `releases/${year}/${number}`;
+}
