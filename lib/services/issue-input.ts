@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { parseIsoDate } from '@/lib/domain/period';
+
+const isoDate = z.string().refine((value) => {
+  try {
+    parseIsoDate(value);
+    return true;
+  } catch {
+    return false;
+  }
+}, 'date');
+
+/** A period of whole days, start not after end. */
+export const periodSchema = z
+  .object({ periodStart: isoDate, periodEnd: isoDate })
+  .refine((p) => p.periodStart <= p.periodEnd, { path: ['periodEnd'], message: 'order' });
+
+export const issueIdSchema = z.number().int().positive();
