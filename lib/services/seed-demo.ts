@@ -2,11 +2,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '@/lib/db/client';
-import { articles, articleSources, issueArticles, issues } from '@/lib/db/schema';
+import { articles, articleSources, issueArticles } from '@/lib/db/schema';
 import { findIssue } from '@/lib/db/queries/issues';
 import { writeAudit } from '@/lib/db/audit';
 import { importRelease } from './import-release';
 import { seedReferenceData } from './seed-reference-data';
+import type { Actor } from './actor';
+import { publishIssue } from './publish-issue';
+import { renderEditionCached } from './rendering/render-cached';
+import { renderInProcess } from './rendering/render-in-process';
+import type { EditionRenderer } from './rendering/rendered-pdf';
 
 const DEMO_FILES = ['release-2024-01-en.md', 'release-2024-01-ru.md'];
 export const DEMO_DIR = path.join(process.cwd(), 'tests', 'fixtures');
@@ -23,48 +28,55 @@ const DEMO_CORRECTIONS = [
 ];
 
 export interface DemoResult {
+  /** The demo issue was published by this call. */
   created: boolean;
   issueId: number;
 }
 
-/** On a database without issue #1 of 2024: imports both January 2024 editions and publishes them. */
-export function seedDemo(db: Db): DemoResult {
-  seedReferenceData(db);
-  const existing = findIssue(db, 2024, 1);
-  if (existing) return { created: false, issueId: existing.id };
+const DEMO_ACTOR: Actor = { id: null, label: 'demo', role: 'system' };
 
-  for (const file of DEMO_FILES) {
-    const bytes = fs.readFileSync(path.join(DEMO_DIR, file));
-    importRelease(db, { bytes, fileName: file, actor: 'demo' });
+/**
+ * Imports both January 2024 editions (once) and publishes issue #1 of 2024 through publishIssue,
+ * so that the demo has real edition files and release_files rows. Idempotent: an issue already
+ * published is left alone; one that a previous run imported but did not publish is published now.
+ */
+export async function seedDemo(db: Db, options: { render?: EditionRenderer } = {}): Promise<DemoResult> {
+  seedReferenceData(db);
+  let issue = findIssue(db, 2024, 1);
+  if (issue && issue.status !== 'draft') return { created: false, issueId: issue.id };
+  if (!issue) {
+    for (const file of DEMO_FILES) {
+      const bytes = fs.readFileSync(path.join(DEMO_DIR, file));
+      importRelease(db, { bytes, fileName: file, actor: 'demo' });
+    }
+    issue = findIssue(db, 2024, 1)!;
   }
-  const issue = findIssue(db, 2024, 1)!;
+  applyDemoCorrections(db, issue.id);
+  await publishIssue(db, DEMO_ACTOR, { issueId: issue.id }, {
+    render: (data) => renderEditionCached(data, options.render ?? renderInProcess),
+  });
+  return { created: true, issueId: issue.id };
+}
+
+function applyDemoCorrections(db: Db, issueId: number): void {
   db.transaction((tx) => {
     for (const fix of DEMO_CORRECTIONS) {
       const ids = tx
         .select({ id: issueArticles.articleId, url: articleSources.url })
         .from(issueArticles)
         .innerJoin(articleSources, eq(articleSources.articleId, issueArticles.articleId))
-        .where(eq(issueArticles.issueId, issue.id))
+        .where(eq(issueArticles.issueId, issueId))
         .all()
         .filter((r) => r.url.includes(fix.sourceContains))
         .map((r) => r.id);
       if (ids.length === 0) continue;
-      tx.update(articles)
+      const changed = tx
+        .update(articles)
         .set({ titleEn: fix.titleEn })
         .where(and(inArray(articles.id, ids), eq(articles.titleEn, '')))
-        .run();
+        .run().changes;
+      if (changed === 0) continue;
       writeAudit(tx, { actor: 'demo', action: 'correct_title', entity: 'article', entityId: ids[0], details: { titleEn: fix.titleEn } });
     }
-    const articleIds = tx
-      .select({ id: issueArticles.articleId })
-      .from(issueArticles)
-      .where(eq(issueArticles.issueId, issue.id))
-      .all()
-      .map((r) => r.id);
-    const now = new Date().toISOString();
-    tx.update(articles).set({ status: 'published', updatedAt: now }).where(inArray(articles.id, articleIds)).run();
-    tx.update(issues).set({ status: 'published', publishedAt: now }).where(eq(issues.id, issue.id)).run();
-    writeAudit(tx, { actor: 'demo', action: 'publish_issue', entity: 'issue', entityId: issue.id, details: { year: 2024, number: 1 } });
   });
-  return { created: true, issueId: issue.id };
 }

@@ -1,0 +1,167 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import { and, eq } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Db, Tx } from '@/lib/db/client';
+import { writeAudit } from '@/lib/db/audit';
+import { issues } from '@/lib/db/schema';
+import { insertReleaseFile, issueArticleRows, listReleaseFiles, setArticlesStatus, type ReleaseFileRow } from '@/lib/db/queries/issue-desk';
+import { releaseFileName, releaseFolder } from '@/lib/domain/issue-numbering';
+import { LANGS, type Lang } from '@/lib/domain/lang';
+import { resolveDataPath } from '@/lib/media/data-dir';
+import type { Actor } from './actor';
+import { ForbiddenError, ValidationError } from './errors';
+import { checkIssue } from './check-issue';
+import { assertCanAssemble, loadIssue } from './issue-access';
+import { IssueNotReadyError, PublishConflictError } from './issue-errors';
+import { loadEditionData } from './load-edition-data';
+import { hashEdition } from './render-edition';
+import { FileExistsError, moveIntoPlace, writeTempFile } from './rendering/atomic-file';
+import { renderEditionCached } from './rendering/render-cached';
+import type { EditionRenderer, RenderedPdf } from './rendering/rendered-pdf';
+
+export interface PublishIssueInput {
+  issueId: number;
+  /** Default both editions; publishing a single one needs `confirmSingleEdition`. */
+  langs?: Lang[];
+  confirmSingleEdition?: boolean;
+}
+
+/** The steps of a publication, replaceable so that tests can make each one fail. */
+export interface PublishSteps {
+  render: EditionRenderer;
+  /** Writes and flushes a temporary file next to the final path; returns its path. */
+  writeTemp: (finalPath: string, bytes: Uint8Array) => string | Promise<string>;
+  /** Gives the temporary file its final name; never replaces an existing file. */
+  moveIntoPlace: (temp: string, finalPath: string) => void | Promise<void>;
+  remove: (filePath: string) => void;
+  now: () => Date;
+  /** Runs inside the transaction once every row is written; throwing rolls the transaction back. */
+  beforeCommit: (tx: Tx) => void;
+}
+
+export const DEFAULT_PUBLISH_STEPS: PublishSteps = {
+  render: (data) => renderEditionCached(data),
+  writeTemp: writeTempFile,
+  moveIntoPlace,
+  remove: (filePath) => fs.rmSync(filePath, { force: true }),
+  now: () => new Date(),
+  beforeCommit: () => {},
+};
+
+export interface PublishResult {
+  issueId: number;
+  year: number;
+  number: number;
+  revision: number;
+  files: ReleaseFileRow[];
+}
+
+const schema = z.object({
+  issueId: z.number().int().positive(),
+  langs: z.array(z.enum(LANGS)).min(1).max(2).optional(),
+  confirmSingleEdition: z.boolean().optional(),
+});
+
+const publishing = new Set<number>();
+
+/**
+ * Publishes the issue as revision N+1: renders the editions into memory, writes each to a flushed
+ * temporary file, moves them to their final names (releases/YEAR/NUMBER/rN-LANG.pdf, never
+ * overwriting), and only then commits, in one transaction, the release_files rows, the issue's new
+ * status and revision, its articles' status and the audit row. A failure removes every file this
+ * call wrote; a crash can leave only files no row refers to, which sweepReleaseFiles removes.
+ */
+export async function publishIssue(db: Db, actor: Actor, input: PublishIssueInput, stepOverrides: Partial<PublishSteps> = {}): Promise<PublishResult> {
+  assertCanAssemble(actor);
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) throw ValidationError.fromZod(parsed.error);
+  const langs = LANGS.filter((l) => (parsed.data.langs ?? LANGS).includes(l));
+  if (langs.length < LANGS.length && !parsed.data.confirmSingleEdition) throw new ValidationError({ langs: 'confirmSingle' });
+  const steps = { ...DEFAULT_PUBLISH_STEPS, ...stepOverrides };
+  const { issueId } = parsed.data;
+
+  if (publishing.has(issueId)) throw new PublishConflictError('inProgress');
+  publishing.add(issueId);
+  try {
+    return await publishLocked(db, actor, issueId, langs, steps);
+  } finally {
+    publishing.delete(issueId);
+  }
+}
+
+async function publishLocked(db: Db, actor: Actor, issueId: number, langs: Lang[], steps: PublishSteps): Promise<PublishResult> {
+  const issue = loadIssue(db, issueId);
+  if (issue.status === 'published') throw new ForbiddenError('published');
+  const check = checkIssue(db, actor, { issueId, langs });
+  if (!check.publishable) throw new IssueNotReadyError(check.problems);
+  const revision = issue.revision + 1;
+
+  const editions: Array<{ lang: Lang; contentHash: string; rendered: RenderedPdf; relPath: string; absPath: string }> = [];
+  for (const lang of langs) {
+    const data = loadEditionData(db, { year: issue.year, number: issue.number, lang });
+    const rendered = await steps.render(data);
+    const relPath = `${releaseFolder(issue.year, issue.number)}/${releaseFileName(revision, lang)}`;
+    editions.push({ lang, contentHash: hashEdition(data), rendered, relPath, absPath: resolveDataPath(relPath) });
+  }
+
+  const temps: string[] = [];
+  const placed: string[] = [];
+  try {
+    for (const edition of editions) temps.push(await steps.writeTemp(edition.absPath, edition.rendered.pdf));
+    for (const [i, edition] of editions.entries()) {
+      if (fs.existsSync(edition.absPath)) throw new PublishConflictError('fileExists');
+      await steps.moveIntoPlace(temps[i]!, edition.absPath);
+      placed.push(edition.absPath);
+    }
+    const publishedAt = steps.now().toISOString();
+    db.transaction((tx) => {
+      const current = loadIssue(tx, issueId);
+      if (current.status === 'published' || current.revision !== issue.revision) throw new PublishConflictError('published');
+      for (const edition of editions) {
+        // What was rendered must still be what the issue holds: nobody changed it meanwhile.
+        const now = loadEditionData(tx, { year: issue.year, number: issue.number, lang: edition.lang });
+        if (hashEdition(now) !== edition.contentHash) throw new PublishConflictError('changed');
+        const { pdf, pageCount, sectionPages, articlePages } = edition.rendered;
+        insertReleaseFile(tx, {
+          issueId,
+          revision,
+          lang: edition.lang,
+          path: edition.relPath,
+          sha256: crypto.createHash('sha256').update(pdf).digest('hex'),
+          bytes: pdf.length,
+          pageCount,
+          toc: { sections: sectionPages, articles: articlePages },
+          createdAt: publishedAt,
+        });
+      }
+      tx.update(issues)
+        .set({ status: 'published', revision, publishedAt })
+        .where(and(eq(issues.id, issueId), eq(issues.revision, issue.revision)))
+        .run();
+      const articleIds = issueArticleRows(tx, issueId).map((r) => r.articleId);
+      setArticlesStatus(tx, articleIds, 'published', publishedAt);
+      writeAudit(tx, {
+        actorId: actor.id,
+        actor: actor.label,
+        action: 'publish_issue',
+        entity: 'issue',
+        entityId: issueId,
+        details: { year: issue.year, number: issue.number, revision, langs, articles: articleIds.length },
+      });
+      steps.beforeCommit(tx);
+    });
+  } catch (error) {
+    for (const file of [...temps, ...placed]) {
+      try {
+        steps.remove(file);
+      } catch {
+        // the sweep at the next start removes what could not be removed now
+      }
+    }
+    if (error instanceof FileExistsError) throw new PublishConflictError('fileExists');
+    throw error;
+  }
+  const files = listReleaseFiles(db, issueId).filter((f) => f.revision === revision);
+  return { issueId, year: issue.year, number: issue.number, revision, files };
+}
