@@ -70,7 +70,6 @@ export const styles = StyleSheet.create({
     fontWeight: 'bold',
     fontSize: 9,
     lineHeight: 1.3,
-    letterSpacing: 1,
     color: MUTED,
     marginBottom: 3,
   },

@@ -43,6 +43,8 @@ export interface ReadPdf {
   outline: PdfOutlineItem[];
   metadata: { title: string; author: string; subject: string; creator: string; language: string };
   fonts: PdfFont[];
+  /** Per page: how many images are drawn. */
+  images: number[];
   /** Characters drawn with a glyph the font does not have (a missing-glyph box), per page. */
   missingGlyphs: { page: number; char: string }[];
   /** 1-based page numbers on which a line equals `text` (spaces normalised). */
@@ -76,13 +78,14 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
     const links: PdfLink[] = [];
     const fonts = new Map<string, PdfFont>();
     const missingGlyphs: { page: number; char: string }[] = [];
+    const images: number[] = [];
     for (let n = 1; n <= doc.numPages; n += 1) {
       const page = await doc.getPage(n);
       const pageLines = await readLines(page);
       lines.push(pageLines);
       pages.push(pageLines.map((line) => line.text).join('\n'));
       links.push(...(await readLinks(page, n)));
-      await readFonts(page, n, fonts, missingGlyphs);
+      images.push(await readOperators(page, n, fonts, missingGlyphs));
       page.cleanup();
     }
     const info = (await doc.getMetadata()).info as Record<string, unknown>;
@@ -102,6 +105,7 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
         language: text('Language'),
       },
       fonts: [...fonts.values()],
+      images,
       missingGlyphs,
       pagesWithLine(wanted: string) {
         const target = normaliseSpaces(wanted);
@@ -190,17 +194,22 @@ async function readLinks(page: PdfPage, pageNumber: number): Promise<PdfLink[]> 
   return result;
 }
 
-async function readFonts(
+const IMAGE_OPS = new Set<number>([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject]);
+
+/** Walks the drawing operators of a page: fonts used, glyphs missing from them; returns the image count. */
+async function readOperators(
   page: PdfPage,
   pageNumber: number,
   fonts: Map<string, PdfFont>,
   missingGlyphs: { page: number; char: string }[],
-): Promise<void> {
+): Promise<number> {
   const ops = await page.getOperatorList();
   const used = new Set<string>();
+  let images = 0;
   for (let i = 0; i < ops.fnArray.length; i += 1) {
-    const fn = ops.fnArray[i];
+    const fn = ops.fnArray[i]!;
     const args = ops.argsArray[i] as unknown[];
+    if (IMAGE_OPS.has(fn)) images += 1;
     if (fn === OPS.setFont) used.add(String(args[0]));
     if (fn === OPS.showText || fn === OPS.showSpacedText) {
       for (const glyph of (args[0] as unknown[]) ?? []) {
@@ -217,6 +226,7 @@ async function readFonts(
     const font = page.commonObjs.has(id) ? (page.commonObjs.get(id) as { name?: string; missingFile?: boolean }) : null;
     fonts.set(id, { name: font?.name ?? id, embedded: font ? !font.missingFile : false });
   }
+  return images;
 }
 
 async function readOutline(
