@@ -27,10 +27,11 @@ export function findChromium() {
 
 /** findChromium(), else installs Debian's chromium (as root or with sudo), else Playwright's download. */
 export function provisionChromium() {
-  const found = findChromium();
-  if (found) return found;
-  if (installWithApt() || installWithPlaywright()) return findChromium();
-  return undefined;
+  let found = findChromium();
+  for (const install of [installWithApt, installWithPlaywright]) {
+    if (!found && install()) found = findChromium();
+  }
+  return found;
 }
 
 function playwrightChromium() {

@@ -81,6 +81,6 @@ function bin(command) {
 }
 
 function fail(message) {
-  console.error(`npm start: ${message}`);
+  console.error(`start: ${message}`);
   process.exit(1);
 }
