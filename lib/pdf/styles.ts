@@ -99,6 +99,8 @@ export const styles = StyleSheet.create({
     marginTop: 4,
   },
   source: {
+    // Only the text is clickable, not the rest of the line.
+    alignSelf: 'flex-start',
     fontFamily: SANS,
     fontSize: 9,
     lineHeight: 1.35,

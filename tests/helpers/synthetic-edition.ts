@@ -4,6 +4,9 @@ import type { Lang } from '@/lib/domain/lang';
 
 /** Kazakh, Uzbek and Russian letters a font without full Cyrillic would lose. */
 export const KAZAKH_TEXT = 'Қазақстан әйелдері ұлттық ғылым өңір үй һ і ў';
+/** A real source longer than a line: it must wrap without added hyphens and stay one link. */
+export const LONG_SOURCE =
+  'https://ncdc.uz/news/bmtning-narkotiklar-va-jinoyatchilik-boyicha-boshqarmasining-markaziy-osiyodagi-mintaqaviy-vakili-bilan-uchrashuv-togrisida';
 /** A source on an internationalised domain: stored in punycode, shown as https://мвд.рф/… */
 export const IDN_SOURCE = 'https://xn--b1aew.xn--p1ai/news/item/12345';
 export const IDN_SOURCE_SHOWN = 'https://мвд.рф/news/item/12345';
@@ -104,7 +107,9 @@ export function syntheticEdition(options: SyntheticOptions = {}): EditionData {
         sources:
           spec.countryCode === 'RU' && i === 0
             ? [IDN_SOURCE, `https://example.org/${spec.countryCode.toLowerCase()}/${id}`]
-            : [`https://example.org/${spec.countryCode.toLowerCase()}/news/${id}-counter-narcotics-operation-in-the-region`],
+            : spec.countryCode === 'KZ' && i === 0
+              ? [LONG_SOURCE]
+              : [`https://example.org/${spec.countryCode.toLowerCase()}/news/${id}-counter-narcotics-operation-in-the-region`],
         photos: options.photo ? [options.photo] : [],
       };
     }),

@@ -8,6 +8,7 @@ import {
   IDN_SOURCE,
   IDN_SOURCE_SHOWN,
   KAZAKH_TEXT,
+  LONG_SOURCE,
   syntheticEdition,
   syntheticPhoto,
 } from '@/tests/helpers/synthetic-edition';
@@ -111,8 +112,16 @@ describe('English edition PDF (synthetic issue)', () => {
     expect(links.map((l) => l.url)).toEqual(sources);
     const idn = links.find((l) => l.url === IDN_SOURCE);
     expect(idn?.text).toBe(IDN_SOURCE_SHOWN);
-    const plain = links.find((l) => l.url === sources[0]);
-    expect(plain?.text).toBe(sources[0]);
+    const plain = links.find((l) => l.url === sources[1]);
+    expect(plain?.text).toBe(sources[1]);
+  });
+
+  it('wraps a source longer than the line without adding hyphens, as one link', () => {
+    const long = pdf.links.filter((l) => l.url === LONG_SOURCE);
+    expect(long).toHaveLength(1);
+    expect(long[0]!.text).toBe(LONG_SOURCE);
+    const [, bottom, , top] = long[0]!.rect;
+    expect(top - bottom).toBeGreaterThan(20); // two lines of 9 pt
   });
 
   it('numbers every page but the covers in the footer', () => {
