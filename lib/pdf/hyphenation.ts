@@ -11,6 +11,8 @@ const CYRILLIC = /\p{Script=Cyrillic}/u;
 const LATIN = /\p{Script=Latin}/u;
 const LETTER = /\p{L}/gu;
 const URL_LIKE = /^[«"(\[]?(https?:\/\/|www\.)|^\S+\.\S+\/\S*/i;
+/** An e-mail address or a bare domain (polisia.kz): hyphenating it would change it, breaking it is ugly. */
+const ADDRESS_LIKE = /\S@\S|\p{L}\.\p{L}{2,}/u;
 
 /**
  * An empty syllable is a zero-width glue for react-pdf's line breaker: a break there adds no hyphen.
@@ -25,6 +27,7 @@ const FREE_BREAK = '';
 export function hyphenateWord(word: string): string[] {
   if (!word || word.trim() === '') return [word];
   if (URL_LIKE.test(word)) return breakAnywhere(word);
+  if (ADDRESS_LIKE.test(word)) return [word];
   if (word.includes('-') && word.length > 1) return breakAfterHyphens(word);
   return syllables(word);
 }

@@ -40,6 +40,11 @@ describe('hyphenateWord (react-pdf hyphenation callback)', () => {
     expect(parts.filter((p) => p !== '')).toEqual(Array.from(url));
   });
 
+  it('keeps e-mail addresses and bare domains whole', () => {
+    expect(hyphenateWord('registry@caricc.org')).toEqual(['registry@caricc.org']);
+    expect(hyphenateWord('(polisia.kz),')).toEqual(['(polisia.kz),']);
+  });
+
   it('breaks a hyphenated compound after its own hyphen only', () => {
     expect(hyphenateWord('anti-drug')).toEqual(['anti-', '', 'drug']);
   });
