@@ -1,39 +1,36 @@
+import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { IssueCard } from '@/components/issue-card';
+import { ArchiveList } from '@/components/reader/archive-list';
 import { getDb } from '@/lib/db/instance';
-import { listPublishedIssues, type IssueListing } from '@/lib/db/queries/issues';
+import { isLang } from '@/lib/domain/lang';
+import { loadArchive } from '@/lib/services/load-archive';
 
-/** Public pages are cached; publishing refreshes them at once (revalidatePath), this is a backstop. */
+/**
+ * Served from Next's page cache: publishing calls refreshPublicPages() (lib/services/refresh-public-pages.ts),
+ * which renders it afresh at once; the interval below only catches changes made outside the
+ * server (scripts, another build). The page reads no cookies or headers: the locale is the param.
+ */
 export const revalidate = 300;
 
+export const metadata: Metadata = {
+  alternates: { types: { 'application/atom+xml': '/feed.xml' } },
+};
+
 export default async function ArchivePage({ params }: { params: Promise<{ locale: string }> }) {
-  setRequestLocale((await params).locale);
+  const { locale } = await params;
+  setRequestLocale(locale);
   const t = await getTranslations('archive');
-  const issues = listPublishedIssues(getDb());
-  const years = groupByYear(issues);
+  const issues = loadArchive(getDb());
   return (
     <>
       <h1>{t('title')}</h1>
       <p className="lead">{t('intro')}</p>
-      {issues.length === 0 && <p className="empty">{t('empty')}</p>}
-      {years.map(([year, list]) => (
-        <section key={year} className="year-group" aria-labelledby={`year-${year}`}>
-          <h2 id={`year-${year}`}>{t('year', { year })}</h2>
-          <ul className="issue-list">
-            {list.map((issue) => (
-              <li key={issue.id}>
-                <IssueCard issue={issue} />
-              </li>
-            ))}
-          </ul>
-        </section>
-      ))}
+      {issues.length === 0 ? <p className="empty">{t('empty')}</p> : <ArchiveList issues={issues} locale={isLang(locale) ? locale : 'en'} />}
+      <p>
+        <a href="/feed.xml" type="application/atom+xml">
+          {t('feed')}
+        </a>
+      </p>
     </>
   );
-}
-
-function groupByYear(issues: IssueListing[]): Array<[number, IssueListing[]]> {
-  const map = new Map<number, IssueListing[]>();
-  for (const issue of issues) map.set(issue.year, [...(map.get(issue.year) ?? []), issue]);
-  return [...map.entries()];
 }

@@ -1,0 +1,22 @@
+import { getTranslations } from 'next-intl/server';
+import type { Lang } from '@/lib/domain/lang';
+import { groupByYear, type ArchiveIssue } from '@/lib/services/load-archive';
+import { IssueCard } from './issue-card';
+import styles from './archive-list.module.css';
+
+/** Published issues by year, newest first. */
+export async function ArchiveList({ issues, locale }: { issues: ArchiveIssue[]; locale: Lang }) {
+  const t = await getTranslations('archive');
+  return groupByYear(issues).map(({ year, items }) => (
+    <section key={year} className={styles.year} aria-labelledby={`year-${year}`}>
+      <h2 id={`year-${year}`}>{t('year', { year })}</h2>
+      <ul className={styles.issues}>
+        {items.map((issue) => (
+          <li key={issue.number}>
+            <IssueCard issue={issue} locale={locale} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  ));
+}
