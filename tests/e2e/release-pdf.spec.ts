@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { HomePage, releasePdfPath } from './pages/home-page';
 import { DEMO_ISSUE } from './support/demo-issue';
-import { readPdf } from './support/pdf';
+import { normaliseSpaces, readPdf } from '../helpers/read-pdf';
 
 const editions = [
   { lang: 'en', title: 'INFORMATION RELEASE' },
@@ -21,7 +21,7 @@ for (const { lang, title } of editions) {
     expect(download.body.subarray(-32).toString('latin1')).toMatch(/%%EOF\s*$/);
     const pdf = await readPdf(download.body);
     expect(pdf.pageCount).toBeGreaterThan(10);
-    expect(pdf.text).toContain(title);
+    expect(normaliseSpaces(pdf.fullText())).toContain(title);
   });
 }
 
