@@ -5,9 +5,9 @@ import type { Lang } from './lang';
  * Below 10 MB one decimal is kept, above it none.
  */
 export function formatFileSize(bytes: number, lang: Lang): string {
-  const format = (value: number, unit: 'byte' | 'kilobyte' | 'megabyte' | 'gigabyte', digits: number) =>
+  const format = (value: number, unit: 'kilobyte' | 'megabyte' | 'gigabyte', digits: number) =>
     new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: digits }).format(value);
-  if (bytes < 1000) return format(bytes, 'byte', 0);
+  if (bytes < 1000) return `${new Intl.NumberFormat(lang).format(bytes)}\u00a0${lang === 'ru' ? 'Б' : 'B'}`;
   if (bytes < 1_000_000) return format(bytes / 1000, 'kilobyte', 0);
   if (bytes < 1_000_000_000) return format(bytes / 1_000_000, 'megabyte', bytes < 10_000_000 ? 1 : 0);
   return format(bytes / 1_000_000_000, 'gigabyte', 1);
