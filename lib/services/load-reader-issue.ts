@@ -1,7 +1,10 @@
 import type { DbOrTx } from '@/lib/db/client';
-import { findPublicIssue, listPublishedArticles, type ReleaseFileRow } from '@/lib/db/queries/reader';
+import type { IssueRow } from '@/lib/db/queries/issues';
+import { countryShortNames, findPublicIssue, listPublishedArticles, type ReleaseFileRow, type ReleaseToc } from '@/lib/db/queries/reader';
 import type { Lang } from '@/lib/domain/lang';
+import type { ReaderSnapshot } from '@/lib/domain/reader-snapshot';
 import { editionPdfPath, type IssueRef } from '@/lib/domain/release-urls';
+import { readReaderSnapshot } from '@/lib/media/reader-snapshot-file';
 
 export interface ReaderFile {
   lang: Lang;
@@ -27,6 +30,11 @@ export interface ReaderArticle {
   /** Markdown, rendered by the page with parseBody. */
   body: string;
   sources: string[];
+  /**
+   * Only without a stored snapshot, for an issue under correction: the article has been reopened,
+   * so its text in the database may no longer be the published one and is not shown (body empty).
+   */
+  beingCorrected: boolean;
   /** Page in this language's PDF, and a link that opens it there; null when the file does not say. */
   page: number | null;
   pdfHref: string | null;
@@ -67,34 +75,20 @@ export function loadReaderIssue(db: DbOrTx, ref: IssueRef, lang: Lang): ReaderIs
   const revisions = groupRevisions(ref, files, issue.revision);
   const latest = revisions[0]!;
   const latestFiles = files.filter((f) => f.revision === issue.revision);
-  const toc = latestFiles.find((f) => f.lang === lang)?.toc;
-  const pdfHref = (page: number | undefined) => (page ? editionPdfPath(ref, lang, { inline: true, page }) : null);
-
-  const sections: ReaderSection[] = [];
-  for (const { article, country, sources } of listPublishedArticles(db, issue.id, latestFiles.map((f) => f.toc))) {
-    let section = sections[sections.length - 1];
-    if (!section || section.countryCode !== country.code) {
-      const page = toc?.sections?.[country.code];
-      section = {
-        countryCode: country.code,
-        name: lang === 'en' ? country.shortEn : country.shortRu,
-        heading: lang === 'en' ? country.headingEn : country.headingRu,
-        page: page ?? null,
-        pdfHref: pdfHref(page),
-        articles: [],
-      };
-      sections.push(section);
+  const file = latestFiles.find((f) => f.lang === lang);
+  const toc = file?.toc;
+  const pdfHref = (page: number | null) => (page ? editionPdfPath(ref, lang, { inline: true, page }) : null);
+  const snapshot = file ? readReaderSnapshot(file.path) : null;
+  const sections = snapshot
+    ? sectionsFromSnapshot(db, snapshot, lang)
+    : sectionsFromDatabase(db, issue, latestFiles.map((f) => f.toc), lang);
+  for (const section of sections) {
+    section.page = toc?.sections?.[section.countryCode] ?? null;
+    section.pdfHref = pdfHref(section.page);
+    for (const article of section.articles) {
+      article.page = toc?.articles?.[String(article.id)] ?? null;
+      article.pdfHref = pdfHref(article.page);
     }
-    const page = toc?.articles?.[String(article.id)];
-    section.articles.push({
-      id: article.id,
-      title: lang === 'en' ? article.titleEn : article.titleRu,
-      outlet: article.outlet,
-      body: lang === 'en' ? article.bodyEn : article.bodyRu,
-      sources,
-      page: page ?? null,
-      pdfHref: pdfHref(page),
-    });
   }
 
   return {
@@ -131,4 +125,54 @@ function groupRevisions(ref: IssueRef, files: ReleaseFileRow[], latest: number):
     });
   }
   return revisions;
+}
+
+/** The published text, as stored at publication; section names are today's short names. */
+function sectionsFromSnapshot(db: DbOrTx, snapshot: ReaderSnapshot, lang: Lang): ReaderSection[] {
+  const names = countryShortNames(db, snapshot.sections.map((s) => s.countryCode), lang);
+  return snapshot.sections.map((section) => ({
+    countryCode: section.countryCode,
+    name: names.get(section.countryCode) ?? section.heading,
+    heading: section.heading,
+    page: null,
+    pdfHref: null,
+    articles: section.articles.map((a) => ({ ...a, beingCorrected: false, page: null, pdfHref: null })),
+  }));
+}
+
+const UNCHANGED_SINCE_PUBLICATION = new Set(['published', 'approved']);
+
+/**
+ * Without a snapshot (editions published before snapshots were stored): the database's texts of the
+ * articles the files list. They are the published ones while the issue is published (published
+ * articles cannot be edited); under a correction, a reopened article's text is withheld.
+ */
+function sectionsFromDatabase(db: DbOrTx, issue: IssueRow, tocs: ReleaseToc[], lang: Lang): ReaderSection[] {
+  const sections: ReaderSection[] = [];
+  for (const { article, country, sources } of listPublishedArticles(db, issue.id, tocs)) {
+    let section = sections[sections.length - 1];
+    if (!section || section.countryCode !== country.code) {
+      section = {
+        countryCode: country.code,
+        name: lang === 'en' ? country.shortEn : country.shortRu,
+        heading: lang === 'en' ? country.headingEn : country.headingRu,
+        page: null,
+        pdfHref: null,
+        articles: [],
+      };
+      sections.push(section);
+    }
+    const beingCorrected = issue.status === 'correction' && !UNCHANGED_SINCE_PUBLICATION.has(article.status);
+    section.articles.push({
+      id: article.id,
+      title: lang === 'en' ? article.titleEn : article.titleRu,
+      outlet: article.outlet,
+      body: beingCorrected ? '' : lang === 'en' ? article.bodyEn : article.bodyRu,
+      sources,
+      beingCorrected,
+      page: null,
+      pdfHref: null,
+    });
+  }
+  return sections;
 }

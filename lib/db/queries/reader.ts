@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, gt, inArray, lte } from 'drizzle-orm';
 import type { DbOrTx } from '../client';
-import { articles, issueArticles, issues, releaseFiles } from '../schema';
+import { articles, countries, issueArticles, issues, releaseFiles } from '../schema';
 import { listIssueArticles, type IssueArticle, type IssueRow } from './issues';
 
 /**
@@ -91,14 +91,27 @@ export function findPublicFile(db: DbOrTx, ref: PublicFileRef): { issue: IssueRo
 }
 
 /**
- * The articles of a published revision, in publication order: the issue's published articles,
- * limited to those the revision's files list (so that an article added during a correction stays
- * hidden until the correction is published). A toc without articles limits nothing.
+ * The articles of a published revision, from the database, in publication order: those its files
+ * list (an article added during a correction stays hidden until the correction is published);
+ * when the files list none, the issue's published articles.
  */
 export function listPublishedArticles(db: DbOrTx, issueId: number, tocs: ReleaseToc[]): IssueArticle[] {
   const listed = new Set(tocs.flatMap((toc) => Object.keys(toc.articles ?? {})).map(Number));
-  return listIssueArticles(db, issueId).filter(
-    (item) => item.article.status === 'published' && (listed.size === 0 || listed.has(item.article.id)),
+  return listIssueArticles(db, issueId).filter((item) =>
+    listed.size > 0 ? listed.has(item.article.id) : item.article.status === 'published',
+  );
+}
+
+/** Short names of the given countries in one language, by code. */
+export function countryShortNames(db: DbOrTx, codes: string[], lang: Lang): Map<string, string> {
+  if (codes.length === 0) return new Map();
+  return new Map(
+    db
+      .select({ code: countries.code, shortEn: countries.shortEn, shortRu: countries.shortRu })
+      .from(countries)
+      .where(inArray(countries.code, codes))
+      .all()
+      .map((c) => [c.code, lang === 'en' ? c.shortEn : c.shortRu]),
   );
 }
 
