@@ -19,7 +19,7 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: 0,
   workers: process.env.CI ? 1 : undefined,
-  timeout: 60_000,
+  timeout: 120_000, // the first download of an edition renders it on a shared 2-core machine
   // test.mjs reads the json report to count the results.
   reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
   use: { baseURL, trace: 'retain-on-failure' },
@@ -54,7 +54,7 @@ export default defineConfig({
       NEXTAUTH_URL: baseURL,
     },
     reuseExistingServer: !process.env.CI,
-    timeout: 10 * 60_000, // the first production build takes minutes on a small machine
+    timeout: 15 * 60_000, // the first production build takes minutes on a small, busy machine
     stdout: 'pipe',
     stderr: 'pipe',
   },
