@@ -8,8 +8,8 @@ const outputDir = 'test-results/e2e';
 // Playwright empties outputDir before it starts the web server, so every run serves a fresh database.
 const serverDataDir = path.resolve(outputDir, 'server-data');
 
-// `npm test` passes the browser it provisioned; `npm run test:e2e` alone looks for one here.
-const executablePath = process.env[BROWSER_ENV] || findChromium();
+// `npm test` passes the browser it provisioned in the environment; `npm run test:e2e` alone looks for one here.
+const executablePath = findChromium();
 if (executablePath) process.env[BROWSER_ENV] = executablePath; // the workers inherit it instead of searching again
 const runsAsRoot = process.getuid?.() === 0;
 
