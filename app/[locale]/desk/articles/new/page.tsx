@@ -1,0 +1,26 @@
+import Link from 'next/link';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { requirePageUser } from '@/lib/auth/require-page-user';
+import { getDb } from '@/lib/db/instance';
+import { listCountryOptions } from '@/lib/db/queries/articles';
+import { isLang } from '@/lib/domain/lang';
+import { NewArticleForm } from '@/components/editor/new-article-form';
+
+export default async function NewArticlePage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  await requirePageUser('/desk/articles/new');
+  const lang = isLang(locale) ? locale : 'en';
+  const t = await getTranslations('editor');
+  const today = new Date().toISOString().slice(0, 10);
+  return (
+    <>
+      <p>
+        <Link href="/desk">← {t('backToDesk')}</Link>
+      </p>
+      <h1>{t('new.title')}</h1>
+      <p className="lead">{t('new.lead')}</p>
+      <NewArticleForm choices={listCountryOptions(getDb(), lang)} lang={lang} today={today} />
+    </>
+  );
+}
