@@ -8,7 +8,7 @@ import { defaultIssuePeriod, issueYearOf, nextIssueNumber } from '@/lib/domain/i
 import type { Actor } from './actor';
 import { ValidationError } from './errors';
 import { assertCanAssemble } from './issue-access';
-import { periodSchema } from './issue-input';
+import { fieldErrorsOf, periodSchema } from './issue-input';
 
 export interface CreateIssueInput {
   /** Default: the calendar month before `today`. */
@@ -40,7 +40,7 @@ export function createIssue(db: Db, actor: Actor, input: CreateIssueInput = {}):
     periodStart: input.periodStart || fallback.start,
     periodEnd: input.periodEnd || fallback.end,
   });
-  if (!period.success) throw ValidationError.fromZod(period.error);
+  if (!period.success) throw new ValidationError(fieldErrorsOf(period.error));
   const chosen = numberSchema.safeParse(input.number);
   if (!chosen.success) throw new ValidationError({ number: 'invalid' });
   const { periodStart, periodEnd } = period.data;

@@ -16,3 +16,12 @@ export const periodSchema = z
   .refine((p) => p.periodStart <= p.periodEnd, { path: ['periodEnd'], message: 'order' });
 
 export const issueIdSchema = z.number().int().positive();
+
+/** Field → message key; refinements carry their key as the message ('date', 'order'). */
+export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const issue of error.issues) {
+    fields[issue.path.map(String).join('.') || 'form'] ??= issue.code === 'custom' ? issue.message : issue.code;
+  }
+  return fields;
+}

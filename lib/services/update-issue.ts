@@ -8,7 +8,7 @@ import { issueYearOf } from '@/lib/domain/issue-numbering';
 import type { Actor } from './actor';
 import { ValidationError } from './errors';
 import { loadChangeableIssue } from './issue-access';
-import { periodSchema } from './issue-input';
+import { fieldErrorsOf, periodSchema } from './issue-input';
 import { buildIssueSummaries } from './issue-summary';
 
 /** Fields left out stay as they are; a summary override of null (or blank) means "generate it". */
@@ -54,7 +54,7 @@ export function updateIssue(db: Db, actor: Actor, input: UpdateIssueInput): Issu
         periodStart: input.periodStart ?? issue.periodStart,
         periodEnd: input.periodEnd ?? issue.periodEnd,
       });
-      if (!period.success) throw ValidationError.fromZod(period.error);
+      if (!period.success) throw new ValidationError(fieldErrorsOf(period.error));
       // The number belongs to its year: a period ending in another year would need another number.
       if (issueYearOf({ end: period.data.periodEnd }) !== issue.year) throw new ValidationError({ periodEnd: 'year' });
       changes.periodStart = period.data.periodStart;

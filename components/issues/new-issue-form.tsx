@@ -1,0 +1,85 @@
+'use client';
+
+import { useActionState, useEffect } from 'react';
+import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
+import { createIssueAction, type IssueFormState } from '@/app/actions/issues';
+import { issueHref } from './article-label';
+import { FieldError } from './field-error';
+import styles from './issues.module.css';
+
+export function NewIssueForm({ defaults }: { defaults: { periodStart: string; periodEnd: string; proposedNumber: number } }) {
+  const t = useTranslations('issues');
+  const router = useRouter();
+  const [state, action, pending] = useActionState<IssueFormState, FormData>(createIssueAction, null);
+  useEffect(() => {
+    if (state?.ok) router.push(issueHref(state.issueId));
+  }, [state, router]);
+  const failed = state && !state.ok ? state : null;
+  const values = failed?.values ?? {};
+  const fields = failed?.fields ?? {};
+  return (
+    <form action={action} className={styles.form} noValidate>
+      <div className={styles.row}>
+        <div className={styles.field}>
+          <label htmlFor="new-period-start">{t('create.periodStart')}</label>
+          <input
+            id="new-period-start"
+            name="periodStart"
+            type="date"
+            required
+            defaultValue={values.periodStart ?? defaults.periodStart}
+            aria-invalid={!!fields.periodStart}
+            aria-describedby={fields.periodStart ? 'new-period-start-error' : undefined}
+          />
+          <FieldError id="new-period-start-error" code={fields.periodStart} />
+        </div>
+        <div className={styles.field}>
+          <label htmlFor="new-period-end">{t('create.periodEnd')}</label>
+          <input
+            id="new-period-end"
+            name="periodEnd"
+            type="date"
+            required
+            defaultValue={values.periodEnd ?? defaults.periodEnd}
+            aria-invalid={!!fields.periodEnd}
+            aria-describedby={fields.periodEnd ? 'new-period-end-error' : undefined}
+          />
+          <FieldError id="new-period-end-error" code={fields.periodEnd} />
+        </div>
+        <div className={styles.field}>
+          <label htmlFor="new-number">{t('create.number')}</label>
+          <input
+            id="new-number"
+            name="number"
+            inputMode="numeric"
+            size={6}
+            placeholder={String(defaults.proposedNumber)}
+            defaultValue={values.number ?? ''}
+            aria-invalid={!!fields.number}
+            aria-describedby={`new-number-hint${fields.number ? ' new-number-error' : ''}`}
+          />
+          <FieldError id="new-number-error" code={fields.number} />
+        </div>
+      </div>
+      <p id="new-number-hint" className={styles.hint}>
+        {t('create.numberHint', { number: defaults.proposedNumber })}
+      </p>
+      {failed && failed.error !== 'invalid' ? (
+        <p role="alert" className={styles.formError}>
+          {t(`errors.${failed.error}`)}
+        </p>
+      ) : null}
+      {failed?.error === 'invalid' ? (
+        <p role="alert" className={styles.formError}>
+          {t('errors.invalid')}
+        </p>
+      ) : null}
+      <div className={styles.actions}>
+        <button type="submit" className="button primary" disabled={pending}>
+          {pending ? t('create.pending') : t('create.submit')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,46 @@
+import { getFormatter, getTranslations } from 'next-intl/server';
+import type { ReleaseFileRow } from '@/lib/db/queries/issue-desk';
+import { editionPdfPath } from '@/lib/domain/release-urls';
+import styles from './issues.module.css';
+
+/** Every published file of every revision, with its checksum: what readers download. */
+export async function ReleaseFiles({ issue, files }: { issue: { year: number; number: number }; files: ReleaseFileRow[] }) {
+  const t = await getTranslations('issues');
+  const format = await getFormatter();
+  if (files.length === 0) return <p className="empty">{t('files.empty')}</p>;
+  return (
+    <table className={styles.table}>
+      <caption>{t('files.caption')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('files.revision')}</th>
+          <th scope="col">{t('files.lang')}</th>
+          <th scope="col">{t('files.pages')}</th>
+          <th scope="col">{t('files.size')}</th>
+          <th scope="col">{t('files.sha256')}</th>
+          <th scope="col">{t('files.publishedAt')}</th>
+          <th scope="col">{t('files.download')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {files.map((file) => (
+          <tr key={file.id} data-revision={file.revision} data-lang={file.lang}>
+            <td>{file.revision}</td>
+            <td>{t(`langs.${file.lang}`)}</td>
+            <td>{file.pageCount}</td>
+            <td>{t('files.kilobytes', { size: format.number(Math.round(file.bytes / 1024)) })}</td>
+            <td className={styles.mono} data-sha256>
+              {file.sha256}
+            </td>
+            <td>{format.dateTime(new Date(file.createdAt), { dateStyle: 'medium', timeStyle: 'short' })}</td>
+            <td>
+              <a href={editionPdfPath(issue, file.lang, { revision: file.revision })} aria-label={t('files.downloadLabel', { revision: file.revision, lang: file.lang })}>
+                {t('files.download')}
+              </a>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
