@@ -1,0 +1,40 @@
+import { getTranslations } from 'next-intl/server';
+import { switchLocale } from '@/app/actions/auth';
+import { LogoutButton } from '@/components/auth/logout-button';
+import type { SessionUser } from '@/lib/auth/validate-session';
+import { otherLang, type Lang } from '@/lib/domain/lang';
+import { CAN_ASSEMBLE_ISSUES } from '@/lib/domain/workflow';
+import { ADMIN_AREA_ROLES } from '@/components/admin/admin-roles';
+import { DeskNav, type DeskNavItem } from './desk-nav';
+import styles from './desk.module.css';
+
+
+/** The header of the desk and the admin area: sections the user's role opens, who is signed in, language, logout. */
+export async function DeskHeader({ user, locale }: { user: SessionUser; locale: Lang }) {
+  const t = await getTranslations('desk');
+  const items: DeskNavItem[] = [
+    { href: '/desk', label: t('nav.dashboard') },
+    { href: '/desk/articles/new', label: t('nav.newArticle') },
+  ];
+  if (CAN_ASSEMBLE_ISSUES.includes(user.role)) items.push({ href: '/desk/issues', label: t('nav.issues') });
+  if (ADMIN_AREA_ROLES.includes(user.role)) items.push({ href: '/admin', label: t('nav.admin') });
+  const next = otherLang(locale);
+  return (
+    <header className={styles.bar} data-desk-header>
+      <span className={styles.area}>{t('area')}</span>
+      <DeskNav items={items} label={t('nav.label')} />
+      <div className={styles.user}>
+        <span className={styles.who}>
+          {t.rich('signedInAs', { name: user.name, role: t(`roles.${user.role}`), strong: (chunks) => <strong>{chunks}</strong> })}
+        </span>
+        <form action={switchLocale} className={styles.switch}>
+          <input type="hidden" name="locale" value={next} />
+          <button type="submit" lang={next} aria-label={t('switchLanguageLabel')}>
+            {t('switchLanguage')}
+          </button>
+        </form>
+        <LogoutButton />
+      </div>
+    </header>
+  );
+}
