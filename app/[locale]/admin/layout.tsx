@@ -1,0 +1,38 @@
+import type { ReactNode } from 'react';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { AdminNav } from '@/components/admin/admin-nav';
+import { DeskHeader } from '@/components/desk/desk-header';
+import { NoAccess } from '@/components/desk/no-access';
+import { requirePageUser } from '@/lib/auth/require-page-user';
+import { isLang } from '@/lib/domain/lang';
+import { ADMIN_AREA_ROLES } from '@/components/admin/admin-roles';
+
+/** The admin area: administrators only (each page checks again on the server before reading anything). */
+export default async function AdminLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const { user, allowed } = await requirePageUser('/admin', ADMIN_AREA_ROLES);
+  const t = await getTranslations('admin.nav');
+  return (
+    <>
+      <DeskHeader user={user} locale={isLang(locale) ? locale : 'en'} />
+      {allowed ? (
+        <>
+          <AdminNav
+            label={t('label')}
+            items={[
+              { href: '/admin', label: t('overview') },
+              { href: '/admin/users', label: t('users') },
+              { href: '/admin/organisation', label: t('organisation') },
+              { href: '/admin/countries', label: t('countries') },
+              { href: '/admin/audit', label: t('audit') },
+            ]}
+          />
+          {children}
+        </>
+      ) : (
+        <NoAccess role={user.role} />
+      )}
+    </>
+  );
+}

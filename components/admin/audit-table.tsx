@@ -1,0 +1,60 @@
+import { getFormatter, getTranslations } from 'next-intl/server';
+import type { AuditRow } from '@/lib/db/queries/audit';
+import styles from './admin.module.css';
+
+function describe(details: AuditRow['details']): string {
+  if (!details) return '';
+  return Object.entries(details)
+    .map(([key, value]) => `${key}: ${typeof value === 'string' ? value : JSON.stringify(value)}`)
+    .join('; ');
+}
+
+/** Long details (imports list every country) fold away behind their first words. */
+function Details({ text }: { text: string }) {
+  if (text.length <= 160) return <>{text}</>;
+  return (
+    <details>
+      <summary>{text.slice(0, 120)}…</summary>
+      {text}
+    </details>
+  );
+}
+
+export async function AuditTable({ rows }: { rows: AuditRow[] }) {
+  const t = await getTranslations('admin.audit');
+  const format = await getFormatter();
+  return (
+    <div className={styles.tableWrap}>
+      <table className={styles.table}>
+        <caption>{t('caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('at')}</th>
+            <th scope="col">{t('actor')}</th>
+            <th scope="col">{t('action')}</th>
+            <th scope="col">{t('entity')}</th>
+            <th scope="col">{t('details')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.id}>
+              <td className={styles.nowrap}>
+                <time dateTime={row.at}>{format.dateTime(new Date(row.at), { dateStyle: 'medium', timeStyle: 'medium' })}</time>
+              </td>
+              <td>{row.actor}</td>
+              <td className={styles.mono}>{row.action}</td>
+              <td className={`${styles.mono} ${styles.nowrap}`}>
+                {row.entity}
+                {row.entityId != null && ` #${row.entityId}`}
+              </td>
+              <td className={styles.details}>
+                <Details text={describe(row.details)} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
