@@ -6,6 +6,7 @@ import {
   russianEvents,
   type SummaryCountry,
 } from '@/lib/domain/summary';
+import { checkSummaryOverride } from '@/lib/domain/issue-checks';
 
 const fixture = (lang: 'en' | 'ru') =>
   fs.readFileSync(`tests/fixtures/release-2024-01-${lang}.md`, 'utf8');
@@ -99,5 +100,26 @@ describe('summary paragraphs', () => {
     expect(claimedEventCount('In the period …, 26 events in counternarcotics were covered')).toBe(26);
     expect(claimedEventCount('… освещено 21 событие в антинаркотической сфере')).toBe(21);
     expect(claimedEventCount('no number here')).toBeNull();
+  });
+});
+
+describe('summary overrides checked against the data', () => {
+  const counts = (lang: 'en' | 'ru') =>
+    januaryCountries(lang).map((c) => ({ name: c.shortName, count: c.count }));
+
+  it.each(['en', 'ru'] as const)('accept the %s counts paragraph of the fixture as an override', (lang) => {
+    const paragraph = paragraphStarting(fixture(lang), lang === 'en' ? 'In the period' : 'В период');
+    expect(checkSummaryOverride({ countsOverride: paragraph, digestOverride: null, countries: counts(lang) }, lang)).toEqual([]);
+  });
+
+  it.each(['en', 'ru'] as const)('flag a %s override that claims other numbers than the issue has', (lang) => {
+    const paragraph = paragraphStarting(fixture(lang), lang === 'en' ? 'In the period' : 'В период')
+      .replace('26', '27')
+      .replace(lang === 'en' ? 'Kazakhstan - 10' : 'Казахстан - 10', lang === 'en' ? 'Kazakhstan - 11' : 'Казахстан - 11');
+    const problems = checkSummaryOverride({ countsOverride: paragraph, digestOverride: null, countries: counts(lang) }, lang);
+    expect(problems.map((p) => [p.kind, p.values])).toEqual([
+      ['summaryCount', { claimed: 27, actual: 26 }],
+      ['summaryCountry', { country: lang === 'en' ? 'Kazakhstan' : 'Казахстан', claimed: 11, actual: 10 }],
+    ]);
   });
 });
