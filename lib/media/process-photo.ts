@@ -1,11 +1,17 @@
 import sharp, { type Sharp } from 'sharp';
 
-/** Long side of the print image (an A4 column at ~270 dpi) and of the thumbnail, in pixels. */
-export const PRINT_MAX_SIDE = 1600;
+/**
+ * Long side of the print image and of the thumbnail, in pixels. A landscape print spans the PDF's
+ * 471 pt column at ~170 dpi (the issue checks ask for 150 dpi: 982 px), and a 26-photo issue stays
+ * under 3 MB; 1600 px at q82 (~270 dpi) made it 5 MB for no visible gain.
+ */
+export const PRINT_MAX_SIDE = 1120;
 export const THUMB_MAX_SIDE = 400;
 /** Larger inputs are refused before decoding: a small file can expand to gigabytes of pixels. */
 export const MAX_INPUT_PIXELS = 50_000_000;
-const JPEG_QUALITY = 82;
+/** mozjpeg (trellis quantisation, 4:2:0): q75 shows no artefacts at print size. */
+const PRINT_QUALITY = 75;
+const THUMB_QUALITY = 80;
 
 export interface ProcessedImage {
   data: Buffer;
@@ -45,7 +51,10 @@ export async function processPhoto(input: Uint8Array): Promise<{ print: Processe
       .rotate()
       .flatten({ background: '#ffffff' })
       .toColourspace('srgb');
-    const [print, thumb] = await Promise.all([encode(upright.clone(), PRINT_MAX_SIDE), encode(upright.clone(), THUMB_MAX_SIDE)]);
+    const [print, thumb] = await Promise.all([
+      encode(upright.clone(), PRINT_MAX_SIDE, PRINT_QUALITY),
+      encode(upright.clone(), THUMB_MAX_SIDE, THUMB_QUALITY),
+    ]);
     return { print, thumb };
   } catch (error) {
     if (error instanceof PhotoTooLargeError) throw error;
@@ -64,10 +73,10 @@ async function readSize(input: Uint8Array): Promise<{ width: number; height: num
   }
 }
 
-async function encode(pipeline: Sharp, maxSide: number): Promise<ProcessedImage> {
+async function encode(pipeline: Sharp, maxSide: number, quality: number): Promise<ProcessedImage> {
   const { data, info } = await pipeline
     .resize({ width: maxSide, height: maxSide, fit: 'inside', withoutEnlargement: true })
-    .jpeg({ quality: JPEG_QUALITY, mozjpeg: true })
+    .jpeg({ quality, mozjpeg: true, chromaSubsampling: '4:2:0' })
     .toBuffer({ resolveWithObject: true });
   return { data, width: info.width, height: info.height, format: 'jpg' };
 }

@@ -1,5 +1,7 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
+import { requiredPhotoWidthPx } from '@/lib/domain/issue-checks';
+import { COLUMN_WIDTH, MAX_PHOTO_HEIGHT } from '@/lib/pdf/styles';
 import {
   MAX_INPUT_PIXELS,
   PhotoDecodeError,
@@ -78,15 +80,29 @@ describe('processPhoto', () => {
     expect(bottom[0]).toBeLessThan(100);
   });
 
-  it('brings the long side down to 1600 px for print and 400 px for the thumbnail, keeping proportions', async () => {
+  it('brings the long side down to 1120 px for print and 400 px for the thumbnail, keeping proportions', async () => {
     const input = await sharp({ create: { width: 4000, height: 2500, channels: 3, background: '#808080' } })
       .jpeg()
       .toBuffer();
     const { print, thumb } = await processPhoto(input);
-    expect([print.width, print.height]).toEqual([PRINT_MAX_SIDE, 1000]);
+    expect(PRINT_MAX_SIDE).toBe(1120);
+    expect([print.width, print.height]).toEqual([1120, 700]);
     expect([thumb.width, thumb.height]).toEqual([THUMB_MAX_SIDE, 250]);
     const meta = await sharp(print.data).metadata();
     expect([meta.width, meta.height]).toEqual([print.width, print.height]);
+  });
+
+  it('keeps a camera photo wide enough for the issue checks: the column at 150 dpi, landscape or portrait', async () => {
+    const column = { widthPt: COLUMN_WIDTH, maxHeightPt: MAX_PHOTO_HEIGHT, dpi: 150 };
+    for (const [width, height] of [
+      [4000, 3000],
+      [3000, 4000],
+      [4000, 2000],
+    ] as const) {
+      const input = await sharp({ create: { width, height, channels: 3, background: '#808080' } }).jpeg().toBuffer();
+      const { print } = await processPhoto(input);
+      expect(print.width).toBeGreaterThanOrEqual(requiredPhotoWidthPx(print, column));
+    }
   });
 
   it('never enlarges a small photo', async () => {
