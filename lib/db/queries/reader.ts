@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gt, inArray, lte } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, inArray, lte, sql, type Column, type Placeholder, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../client';
 import { articles, countries, issueArticles, issues, releaseFiles } from '../schema';
 import { listIssueArticles, type IssueArticle, type IssueRow } from './issues';
@@ -72,22 +72,44 @@ export interface PublicFileRef {
 
 /** One published file; undefined for an unknown or unpublished issue, edition or revision. */
 export function findPublicFile(db: DbOrTx, ref: PublicFileRef): { issue: IssueRow; file: ReleaseFileRow } | undefined {
-  const row = db
-    .select({ issue: issues, file: releaseFiles })
-    .from(issues)
-    .innerJoin(releaseFiles, eq(releaseFiles.issueId, issues.id))
-    .where(
-      and(
-        eq(issues.year, ref.year),
-        eq(issues.number, ref.number),
-        isPublic,
-        eq(releaseFiles.lang, ref.lang),
-        ref.revision === null ? eq(releaseFiles.revision, issues.revision) : eq(releaseFiles.revision, ref.revision),
-        lte(releaseFiles.revision, issues.revision),
-      ),
-    )
-    .get();
-  return row;
+  const { latest, given } = publicFileStatements(db);
+  const values = { year: ref.year, number: ref.number, lang: ref.lang };
+  return ref.revision === null ? latest.get(values) : given.get({ ...values, revision: ref.revision });
+}
+
+/**
+ * Downloads look a file up on every request: the statements are prepared once per connection
+ * (building the query each time costs far more than running it).
+ */
+const statements = new WeakMap<object, ReturnType<typeof preparePublicFileStatements>>();
+
+function publicFileStatements(db: DbOrTx) {
+  let prepared = statements.get(db);
+  if (!prepared) {
+    prepared = preparePublicFileStatements(db);
+    statements.set(db, prepared);
+  }
+  return prepared;
+}
+
+function preparePublicFileStatements(db: DbOrTx) {
+  const query = (revision: SQL | Column | Placeholder) =>
+    db
+      .select({ issue: issues, file: releaseFiles })
+      .from(issues)
+      .innerJoin(releaseFiles, eq(releaseFiles.issueId, issues.id))
+      .where(
+        and(
+          eq(issues.year, sql.placeholder('year')),
+          eq(issues.number, sql.placeholder('number')),
+          isPublic,
+          eq(releaseFiles.lang, sql.placeholder('lang')),
+          eq(releaseFiles.revision, revision),
+          lte(releaseFiles.revision, issues.revision),
+        ),
+      )
+      .prepare();
+  return { latest: query(issues.revision), given: query(sql.placeholder('revision')) };
 }
 
 /**

@@ -1,0 +1,76 @@
+import { encode } from 'next-auth/jwt';
+import type { Db } from '@/lib/db/client';
+import { findIssue } from '@/lib/db/queries/issues';
+import type { Lang } from '@/lib/domain/lang';
+import { SYSTEM_ACTOR } from '@/lib/services/actor';
+import { createUser } from '@/lib/services/create-user';
+import { loadEditionData } from '@/lib/services/load-edition-data';
+import { publishIssue } from '@/lib/services/publish-issue';
+import { renderInProcess } from '@/lib/services/rendering/render-in-process';
+import { seedDemo } from '@/lib/services/seed-demo';
+import { seedSyntheticArticles } from '@/lib/services/seed-synthetic-articles';
+import { startCorrection } from '@/lib/services/start-correction';
+import { median, progress } from '../stats';
+
+export interface PublishFigures {
+  /** Import of both fixture texts + first publication (both editions), in a fresh process: cold. */
+  demoSeedSeconds: number;
+  renderEnMs: number[];
+  renderRuMs: number[];
+  /** Publishing January 2024 again (a correction), both editions rendered without any cache. */
+  publishMs: number[];
+  ratio: number;
+}
+
+/**
+ * The demo issue published, then timed in this process: one edition's render (warm), and the
+ * publication of both editions through publishIssue (start a correction, publish the next revision).
+ */
+export async function seedAndMeasurePublishing(db: Db, runs: number): Promise<PublishFigures> {
+  progress('demo seed: import January 2024 (both texts) and publish revision 1');
+  let started = performance.now();
+  await seedDemo(db, { render: renderInProcess });
+  const demoSeedSeconds = (performance.now() - started) / 1000;
+  const issue = findIssue(db, 2024, 1)!;
+
+  const renderOnce = async (lang: Lang) => {
+    const data = loadEditionData(db, { year: 2024, number: 1, lang });
+    const t0 = performance.now();
+    await renderInProcess(data);
+    return performance.now() - t0;
+  };
+  const renderEnMs: number[] = [];
+  const renderRuMs: number[] = [];
+  const publishMs: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    progress(`publishing, run ${i + 1}/${runs}: render en, render ru, publish both (revision ${issue.revision + i + 1})`);
+    renderEnMs.push(await renderOnce('en'));
+    renderRuMs.push(await renderOnce('ru'));
+    startCorrection(db, SYSTEM_ACTOR, { issueId: issue.id });
+    started = performance.now();
+    await publishIssue(db, SYSTEM_ACTOR, { issueId: issue.id }, { render: renderInProcess });
+    publishMs.push(performance.now() - started);
+  }
+  const oneEdition = median([...renderEnMs, ...renderRuMs]);
+  return { demoSeedSeconds, renderEnMs, renderRuMs, publishMs, ratio: median(publishMs) / oneEdition };
+}
+
+export function addSyntheticArticles(db: Db, count: number, seed: number): void {
+  progress(`inserting ${count} synthetic articles`);
+  seedSyntheticArticles(db, SYSTEM_ACTOR, { count, seed });
+}
+
+/** An editor account and a session token for it, minted as next-auth would after a login. */
+export async function editorSession(db: Db, secret: string): Promise<string> {
+  const user = await createUser(db, SYSTEM_ACTOR, {
+    email: 'bench-editor@example.org',
+    name: 'Bench Editor',
+    role: 'editor',
+    password: 'bench password long enough',
+  });
+  const now = Math.floor(Date.now() / 1000);
+  return encode({
+    secret,
+    token: { sub: String(user.id), email: user.email, name: user.name, role: user.role, uid: user.id, sv: user.sessionVersion, loginAt: now, lastSeen: now },
+  });
+}
