@@ -5,8 +5,8 @@ import { ADMIN_AREA_ROLES } from '@/components/admin/admin-roles';
 import styles from '@/components/admin/admin.module.css';
 import { requirePageUser } from '@/lib/auth/require-page-user';
 
-export async function generateMetadata() {
-  const t = await getTranslations('admin');
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
+  const t = await getTranslations({ locale: (await params).locale, namespace: 'admin' });
   return { title: `${t('title')} — Release Desk` };
 }
 

@@ -9,8 +9,8 @@ import { getDb } from '@/lib/db/instance';
 import { listAuditEntries, listAuditVocabulary } from '@/lib/db/queries/audit';
 import { CAN_READ_AUDIT } from '@/lib/domain/workflow';
 
-export async function generateMetadata() {
-  const t = await getTranslations('admin.audit');
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
+  const t = await getTranslations({ locale: (await params).locale, namespace: 'admin.audit' });
   return { title: `${t('title')} — Release Desk` };
 }
 

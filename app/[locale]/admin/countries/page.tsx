@@ -9,8 +9,8 @@ import { listCountries } from '@/lib/db/queries/countries';
 import { isLang } from '@/lib/domain/lang';
 import { CAN_EDIT_SETTINGS } from '@/lib/domain/workflow';
 
-export async function generateMetadata() {
-  const t = await getTranslations('admin.countries');
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
+  const t = await getTranslations({ locale: (await params).locale, namespace: 'admin.countries' });
   return { title: `${t('title')} — Release Desk` };
 }
 

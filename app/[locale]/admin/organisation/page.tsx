@@ -7,8 +7,8 @@ import { getDb } from '@/lib/db/instance';
 import { getOrganisation } from '@/lib/db/queries/organisation';
 import { CAN_EDIT_SETTINGS } from '@/lib/domain/workflow';
 
-export async function generateMetadata() {
-  const t = await getTranslations('admin.organisation');
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
+  const t = await getTranslations({ locale: (await params).locale, namespace: 'admin.organisation' });
   return { title: `${t('title')} — Release Desk` };
 }
 

@@ -8,8 +8,8 @@ import { getDb } from '@/lib/db/instance';
 import { listUsers } from '@/lib/db/queries/users';
 import { CAN_MANAGE_USERS } from '@/lib/domain/workflow';
 
-export async function generateMetadata() {
-  const t = await getTranslations('admin.users');
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
+  const t = await getTranslations({ locale: (await params).locale, namespace: 'admin.users' });
   return { title: `${t('title')} — Release Desk` };
 }
 

@@ -14,8 +14,8 @@ import { CAN_MANAGE_USERS } from '@/lib/domain/workflow';
 
 type Params = Promise<{ locale: string; id: string }>;
 
-export async function generateMetadata() {
-  const t = await getTranslations('admin.users');
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
+  const t = await getTranslations({ locale: (await params).locale, namespace: 'admin.users' });
   return { title: `${t('title')} — Release Desk` };
 }
 

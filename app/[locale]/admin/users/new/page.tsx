@@ -6,8 +6,8 @@ import styles from '@/components/admin/admin.module.css';
 import { requirePageUser } from '@/lib/auth/require-page-user';
 import { CAN_MANAGE_USERS } from '@/lib/domain/workflow';
 
-export async function generateMetadata() {
-  const t = await getTranslations('admin.newUser');
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
+  const t = await getTranslations({ locale: (await params).locale, namespace: 'admin.newUser' });
   return { title: `${t('title')} — Release Desk` };
 }
 
