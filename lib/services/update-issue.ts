@@ -44,10 +44,10 @@ const SUMMARY_FIELDS = [
 
 /** Period, place and summary overrides of an issue that is not published (draft or in correction). */
 export function updateIssue(db: Db, actor: Actor, input: UpdateIssueInput): IssueRow {
-  const parsed = schema.safeParse(input);
-  if (!parsed.success) throw ValidationError.fromZod(parsed.error);
   return db.transaction((tx) => {
     const issue = loadChangeableIssue(tx, actor, input.issueId);
+    const parsed = schema.safeParse(input);
+    if (!parsed.success) throw new ValidationError(fieldErrorsOf(parsed.error));
     const changes: Partial<typeof issues.$inferInsert> = {};
     if (input.periodStart !== undefined || input.periodEnd !== undefined) {
       const period = periodSchema.safeParse({
