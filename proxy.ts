@@ -18,17 +18,20 @@ export async function proxy(request: NextRequest) {
   const token = name && secret ? await decode({ token: request.cookies.get(name)!.value, secret }).catch(() => null) : null;
   const path = request.nextUrl.pathname;
 
-  if (!token && (path === '/desk' || path.startsWith('/desk/') || path.startsWith('/admin'))) {
+  const now = Math.floor(Date.now() / 1000);
+  const times = { loginAt: Number(token?.loginAt), lastSeen: Number(token?.lastSeen) };
+  // An idle or too old session counts as none: the user logs in again and comes back to this page.
+  const alive = !!token && !sessionExpired(times, now, sessionPolicy());
+
+  if (!alive && (path === '/desk' || path.startsWith('/desk/') || path.startsWith('/admin'))) {
     const login = new URL('/login', request.url);
     login.searchParams.set('next', path + request.nextUrl.search);
     return NextResponse.redirect(login);
   }
 
   const response = intl(request);
-  const now = Math.floor(Date.now() / 1000);
-  const times = { loginAt: Number(token?.loginAt), lastSeen: Number(token?.lastSeen) };
   // An idle session is never revived here: the server refuses it and the user logs in again.
-  if (token && name && secret && typeof token.exp === 'number' && !sessionExpired(times, now, sessionPolicy())) {
+  if (alive && token && name && secret && typeof token.exp === 'number') {
     const refreshed = await encode({ token: { ...token, lastSeen: now }, secret, maxAge: token.exp - now });
     response.cookies.set(name, refreshed, {
       httpOnly: true,

@@ -1,10 +1,10 @@
-import { setLocale } from '@/app/actions/set-locale';
+import { switchLocale } from '@/app/actions/auth';
 import type { Lang } from '@/lib/domain/lang';
 
 export function LanguageSwitch({ current, label }: { current: Lang; label: string }) {
   const next: Lang = current === 'en' ? 'ru' : 'en';
   return (
-    <form action={setLocale} className="language-switch">
+    <form action={switchLocale} className="language-switch">
       <input type="hidden" name="locale" value={next} />
       <button type="submit" lang={next}>
         {label}

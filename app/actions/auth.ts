@@ -11,7 +11,7 @@ import { setUserLocale } from '@/lib/services/set-user-locale';
 
 const localeSchema = z.enum(routing.locales);
 
-/** The cookie next-intl reads (i18n/routing.ts), with the same lifetime as app/actions/set-locale.ts gives it. */
+/** The cookie next-intl reads (i18n/routing.ts). */
 const LOCALE_COOKIE = 'NEXT_LOCALE';
 
 async function setLocaleCookie(locale: Lang): Promise<void> {
@@ -29,7 +29,7 @@ export async function applyUserLocale(): Promise<{ locale: Lang | null }> {
   return { locale: user.locale };
 }
 
-/** The language switch of the desk: the cookie for this browser, and the account for the next login. */
+/** The language switch (public pages and desk): the cookie for this browser, and the account for the next login. Public on purpose: anonymous readers only get the cookie. */
 export async function switchLocale(formData: FormData): Promise<void> {
   const parsed = localeSchema.safeParse(formData.get('locale'));
   if (!parsed.success) return;
