@@ -2,7 +2,7 @@ import { Document, Page } from '@react-pdf/renderer';
 import type { EditionData, EditionLabels } from '@/lib/domain/edition';
 import { formatCoverPeriod } from '@/lib/domain/period';
 import { BackCoverPage } from './components/back-cover-page';
-import { Contents } from './components/contents';
+import { Contents, type ContentsNumbers } from './components/contents';
 import { CountrySection } from './components/country-section';
 import { CoverPage } from './components/cover-page';
 import { Imprint } from './components/imprint';
@@ -16,13 +16,13 @@ export const PDF_CREATOR = 'Release Desk';
 export interface EditionDocumentProps {
   data: EditionData;
   labels: EditionLabels;
-  /** Page of each section for the contents; null in the first pass (placeholders of the same width). */
-  sectionPages: Record<string, number> | null;
+  /** What the contents prints (see ContentsNumbers); normally 'recorded'. */
+  contentsNumbers: ContentsNumbers;
   recorder: PageRecorder;
 }
 
 /** The whole edition: cover, imprint + contents + summary + country sections in one flow, back cover. */
-export function EditionDocument({ data, labels, sectionPages, recorder }: EditionDocumentProps) {
+export function EditionDocument({ data, labels, contentsNumbers, recorder }: EditionDocumentProps) {
   const period = formatCoverPeriod(data.periodStart, data.periodEnd);
   return (
     <Document
@@ -39,7 +39,7 @@ export function EditionDocument({ data, labels, sectionPages, recorder }: Editio
       <Page size="A4" style={styles.page} experimentalPagination>
         <PageFooter recorder={recorder} />
         <Imprint data={data} labels={labels} />
-        <Contents title={labels.contents} sections={data.sections} sectionPages={sectionPages} />
+        <Contents title={labels.contents} sections={data.sections} numbers={contentsNumbers} recorder={recorder} />
         <Summary summary={data.summary} />
         {data.sections.map((section) => (
           <CountrySection key={section.countryCode} section={section} labels={labels} lang={data.lang} recorder={recorder} />
