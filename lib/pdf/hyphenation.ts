@@ -20,11 +20,25 @@ const ADDRESS_LIKE = /\S@\S|\p{L}\.\p{L}{2,}/u;
  */
 const FREE_BREAK = '';
 
+/** Words repeat throughout an issue and across renders: each one is split once (pure function of the word). */
+const cache = new Map<string, string[]>();
+const CACHE_LIMIT = 50_000;
+
 /**
  * Splits one "word" (react-pdf passes space-separated chunks, punctuation included) into the pieces
- * between which a line may break. Joined back, the pieces equal the word.
+ * between which a line may break. Joined back, the pieces equal the word. The array is shared
+ * between calls (frozen): copy it to change it.
  */
 export function hyphenateWord(word: string): string[] {
+  const known = cache.get(word);
+  if (known) return known;
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  const parts = Object.freeze(splitWord(word)) as string[];
+  cache.set(word, parts);
+  return parts;
+}
+
+function splitWord(word: string): string[] {
   if (!word || word.trim() === '') return [word];
   if (URL_LIKE.test(word)) return breakAnywhere(word);
   if (ADDRESS_LIKE.test(word)) return [word];

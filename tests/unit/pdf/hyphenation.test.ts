@@ -54,3 +54,12 @@ describe('hyphenateWord (react-pdf hyphenation callback)', () => {
     expect(hyphenateWord('1234567890')).toEqual(['1234567890']);
   });
 });
+
+describe('hyphenateWord cache', () => {
+  it('splits a repeated word once: the same frozen pieces come back', () => {
+    const first = hyphenateWord('international');
+    expect(hyphenateWord('international')).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(first.join('')).toBe('international');
+  });
+});
