@@ -12,6 +12,7 @@ import { ConflictNotice, type Conflict } from './conflict-notice';
 import { CountryField } from './country-field';
 import { useDraftHandle } from './draft-context';
 import { SourcesField } from './sources-field';
+import { useLeaveGuard } from './use-leave-guard';
 import styles from './editor.module.css';
 
 const AUTOSAVE_DELAY_MS = 3000;
@@ -126,16 +127,8 @@ export function ArticleEditor({ article, initial, choices, photoCaptions, initia
     return () => clearTimeout(timer);
   }, [values, dirty, conflict, save]);
 
-  // Leaving the page with unsaved text asks first.
-  useEffect(() => {
-    if (!dirty) return;
-    const warn = (event: BeforeUnloadEvent) => {
-      event.preventDefault();
-      event.returnValue = '';
-    };
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [dirty]);
+  const formRef = useRef<HTMLFormElement>(null);
+  useLeaveGuard(dirty, save, formRef);
 
   const draft = useDraftHandle();
   useEffect(() => {
@@ -181,7 +174,7 @@ export function ArticleEditor({ article, initial, choices, photoCaptions, initia
   const when = (iso: string) => format.dateTime(new Date(iso), { dateStyle: 'medium', timeStyle: 'short' });
 
   return (
-    <form className={styles.editor} onSubmit={onSubmit} onKeyDown={onKeyDown} aria-describedby="editor-status" noValidate>
+    <form ref={formRef} className={styles.editor} onSubmit={onSubmit} onKeyDown={onKeyDown} aria-describedby="editor-status" noValidate>
       {conflict && <ConflictNotice conflict={conflict} onReload={reloadTheirs} when={when} />}
 
       <div className={styles.metaRow}>

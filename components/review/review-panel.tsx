@@ -69,7 +69,7 @@ export function ReviewPanel({ articleId, status, version, transitions, missing }
       : null);
 
   return (
-    <section className={styles.panel} aria-labelledby="review-title">
+    <section className={styles.panel} aria-labelledby="review-title" data-saves-draft>
       <h2 id="review-title">{t('title')}</h2>
       <p>
         {t('statusLine')} <span className={`${styles.badge} ${styles[status]}`}>{t(`status.${status}`)}</span>

@@ -1,3 +1,4 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
@@ -28,6 +29,12 @@ import { CommentThread } from '@/components/review/comment-thread';
 import { DiffView } from '@/components/review/diff-view';
 import { ReviewPanel } from '@/components/review/review-panel';
 import styles from '@/components/editor/editor.module.css';
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string; id: string }> }): Promise<Metadata> {
+  const { locale, id } = await params;
+  const t = await getTranslations({ locale, namespace: 'editor' });
+  return { title: `${t('articleNumber', { id: id.replace(/\D/g, '').slice(0, 10) })} — Release Desk` };
+}
 
 export default async function ArticlePage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const { locale, id } = await params;

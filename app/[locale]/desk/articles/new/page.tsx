@@ -1,3 +1,4 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { requirePageUser } from '@/lib/auth/require-page-user';
@@ -5,6 +6,12 @@ import { getDb } from '@/lib/db/instance';
 import { listCountryOptions } from '@/lib/db/queries/articles';
 import { isLang } from '@/lib/domain/lang';
 import { NewArticleForm } from '@/components/editor/new-article-form';
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'editor' });
+  return { title: `${t('new.title')} — Release Desk` };
+}
 
 export default async function NewArticlePage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
