@@ -7,7 +7,7 @@ import type { PhotoRow } from '@/lib/db/queries/articles';
 import { fieldErrors, photoTextsSchema, type PhotoTextsInput } from '@/lib/domain/article-input';
 import { inspectUpload } from '@/lib/media/inspect-upload';
 import { newPhotoPaths, writePendingFile, type PendingFile } from '@/lib/media/photo-files';
-import { processPhoto } from '@/lib/media/process-photo';
+import { PhotoTooLargeError, processPhoto } from '@/lib/media/process-photo';
 import type { Actor } from './actor';
 import { loadEditableArticle } from './article-access';
 import { ValidationError } from './errors';
@@ -33,8 +33,8 @@ export async function uploadPhoto(db: Db, actor: Actor, input: UploadPhotoInput)
   let processed: Awaited<ReturnType<typeof processPhoto>>;
   try {
     processed = await processPhoto(input.bytes);
-  } catch {
-    throw new ValidationError({ file: 'corrupt' });
+  } catch (error) {
+    throw new ValidationError({ file: error instanceof PhotoTooLargeError ? 'too_many_pixels' : 'corrupt' });
   }
 
   const paths = newPhotoPaths(input.articleId);

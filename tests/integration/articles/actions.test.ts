@@ -22,6 +22,7 @@ import { deletePhotoAction, reorderPhotosAction, updatePhotoAction } from '@/app
 import { POST as uploadRoute } from '@/app/api/articles/[id]/photos/route';
 import { GET as photoRoute } from '@/app/api/photos/[id]/[variant]/route';
 import { listArticleComments } from '@/lib/db/queries/articles';
+import { THUMB_MAX_SIDE } from '@/lib/media/process-photo';
 
 let editor: TestUser;
 let editor2: TestUser;
@@ -191,7 +192,7 @@ describe('article actions as editor, second editor, chief and admin', () => {
     const thumb = await photoRoute(new Request(`http://localhost/api/photos/${photoId}/thumb`), { params: Promise.resolve({ id: String(photoId), variant: 'thumb' }) });
     expect(thumb.status).toBe(200);
     expect(thumb.headers.get('content-type')).toBe('image/jpeg');
-    expect((await sharp(Buffer.from(await thumb.arrayBuffer())).metadata()).width).toBe(400);
+    expect((await sharp(Buffer.from(await thumb.arrayBuffer())).metadata()).width).toBe(THUMB_MAX_SIDE);
     const other = await photoRoute(new Request(`http://localhost/api/photos/${photoId}/original`), { params: Promise.resolve({ id: String(photoId), variant: 'original' }) });
     expect(other.status).toBe(404);
 

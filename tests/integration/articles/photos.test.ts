@@ -16,6 +16,7 @@ import { transitionArticle } from '@/lib/services/transition-article';
 import { ForbiddenError, ValidationError } from '@/lib/services/errors';
 import { listArticlePhotos } from '@/lib/db/queries/articles';
 import { resolveDataPath } from '@/lib/media/data-dir';
+import { PRINT_MAX_SIDE, THUMB_MAX_SIDE } from '@/lib/media/process-photo';
 import { articleTestDb, auditActions, readyArticle } from './setup';
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'release-desk-photos-'));
@@ -86,12 +87,16 @@ describe('photo upload', () => {
     const original = await cameraJpeg();
     expect((await sharp(original).metadata()).exif).toBeDefined();
     const row = await uploadPhoto(db, editor, { articleId, bytes: original, captionEn: ' Seized drugs ', creditRu: 'МВД' });
-    expect(row).toMatchObject({ articleId, position: 0, width: 1200, height: 800, captionEn: 'Seized drugs', creditRu: 'МВД' });
+    expect(row).toMatchObject({ articleId, position: 0, captionEn: 'Seized drugs', creditRu: 'МВД' });
+    // Print size: never enlarged, long side within the print limit, proportions kept.
+    expect(Math.max(row.width, row.height)).toBe(Math.min(1200, PRINT_MAX_SIDE));
+    expect(row.width / row.height).toBeCloseTo(1.5, 1);
     expect(row.printFile).toMatch(new RegExp(`^photos/${articleId}/[0-9a-f-]{36}\\.jpg$`));
     expect(row.thumbFile).toBe(row.printFile.replace(/\.jpg$/, '-thumb.jpg'));
     const print = fs.readFileSync(resolveDataPath(row.printFile));
     const thumb = fs.readFileSync(resolveDataPath(row.thumbFile));
     expect(row.bytes).toBe(print.length);
+    expect(await sharp(print).metadata()).toMatchObject({ width: row.width, height: row.height });
     for (const file of [print, thumb]) {
       const meta = await sharp(file).metadata();
       expect(meta.format).toBe('jpeg');
@@ -99,7 +104,7 @@ describe('photo upload', () => {
       expect(meta.xmp).toBeUndefined();
       expect(file.includes(Buffer.from('Camera'))).toBe(false);
     }
-    expect((await sharp(thumb).metadata()).width).toBe(400);
+    expect((await sharp(thumb).metadata()).width).toBe(THUMB_MAX_SIDE);
     expect(storedFiles().sort()).toEqual([path.basename(row.printFile), path.basename(row.thumbFile)].sort());
     expect(auditActions(db, row.id, 'photo')).toEqual(['upload_photo']);
   });
