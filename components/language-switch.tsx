@@ -1,4 +1,5 @@
 import { switchLocale } from '@/app/actions/auth';
+import { ReturnToField } from '@/components/return-to-field';
 import type { Lang } from '@/lib/domain/lang';
 
 export function LanguageSwitch({ current, label }: { current: Lang; label: string }) {
@@ -6,6 +7,7 @@ export function LanguageSwitch({ current, label }: { current: Lang; label: strin
   return (
     <form action={switchLocale} className="language-switch">
       <input type="hidden" name="locale" value={next} />
+      <ReturnToField />
       <button type="submit" lang={next}>
         {label}
       </button>

@@ -1,6 +1,7 @@
 'use server';
 
-import { cookies } from 'next/headers';
+import { cookies, headers } from 'next/headers';
+import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { routing } from '@/i18n/routing';
 import { getCurrentUser } from '@/lib/auth/current-user';
@@ -29,11 +30,32 @@ export async function applyUserLocale(): Promise<{ locale: Lang | null }> {
   return { locale: user.locale };
 }
 
-/** The language switch (public pages and desk): the cookie for this browser, and the account for the next login. Public on purpose: anonymous readers only get the cookie. */
+/**
+ * The language switch (public pages and desk): the cookie for this browser, and the account for the
+ * next login. Public on purpose: anonymous readers only get the cookie. It then reloads the page the
+ * user was on, so that the proxy serves it in the new language.
+ */
 export async function switchLocale(formData: FormData): Promise<void> {
   const parsed = localeSchema.safeParse(formData.get('locale'));
   if (!parsed.success) return;
   await setLocaleCookie(parsed.data);
   const user = await getCurrentUser();
   if (user) setUserLocale(getDb(), userActor(user), { locale: parsed.data });
+  redirect(sameSitePath(formData.get('returnTo')) ?? refererPath((await headers()).get('referer')) ?? '/');
+}
+
+/** A path on this site ("/desk?x=1"), never another origin ("//evil", "https://…"). */
+function sameSitePath(value: unknown): string | null {
+  if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//') || /[\\\u0000-\u001f]/.test(value)) return null;
+  return value;
+}
+
+function refererPath(referer: string | null): string | null {
+  if (!referer) return null;
+  try {
+    const url = new URL(referer);
+    return sameSitePath(url.pathname + url.search);
+  } catch {
+    return null;
+  }
 }

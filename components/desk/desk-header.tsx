@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { switchLocale } from '@/app/actions/auth';
+import { ReturnToField } from '@/components/return-to-field';
 import { LogoutButton } from '@/components/auth/logout-button';
 import type { SessionUser } from '@/lib/auth/validate-session';
 import { otherLang, type Lang } from '@/lib/domain/lang';
@@ -29,6 +30,7 @@ export async function DeskHeader({ user, locale }: { user: SessionUser; locale: 
         </span>
         <form action={switchLocale} className={styles.switch}>
           <input type="hidden" name="locale" value={next} />
+          <ReturnToField />
           <button type="submit" lang={next} aria-label={t('switchLanguageLabel')}>
             {t('switchLanguage')}
           </button>
