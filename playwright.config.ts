@@ -52,6 +52,8 @@ export default defineConfig({
       DATA_DIR: serverDataDir,
       DATABASE_PATH: path.join(serverDataDir, 'release-desk.db'),
       NEXTAUTH_URL: baseURL,
+      // The demo accounts (chief@example.org, editor@example.org) get this password: the desk specs log in with it.
+      DEMO_PASSWORD: process.env.DEMO_PASSWORD || 'e2e-demo-password',
     },
     reuseExistingServer: !process.env.CI,
     timeout: 15 * 60_000, // the first production build takes minutes on a small, busy machine

@@ -31,8 +31,12 @@ interface Props {
 export function IssueSections({ issueId, sections, editable }: Props) {
   const t = useTranslations('issues');
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
-  const report = (result: IssueActionResult, okText: string) =>
+  // Counts the answers received, so that a test (or a screen reader user) can tell a new answer from the last one.
+  const [answers, setAnswers] = useState(0);
+  const report = (result: IssueActionResult, okText: string) => {
     setMessage(result.ok ? { text: okText, error: false } : { text: t(`errors.${result.error}`), error: true });
+    setAnswers((n) => n + 1);
+  };
   if (sections.length === 0) return <p className="empty">{t('articles.empty')}</p>;
   return (
     <div className={styles.sections}>
@@ -40,7 +44,7 @@ export function IssueSections({ issueId, sections, editable }: Props) {
       {sections.map((section) => (
         <Section key={section.countryCode} issueId={issueId} section={section} editable={editable} report={report} />
       ))}
-      <p role="status" aria-live="polite" className={styles.status} style={message?.error ? { color: 'var(--danger)' } : undefined}>
+      <p role="status" aria-live="polite" className={styles.status} style={message?.error ? { color: 'var(--danger)' } : undefined} data-answers={answers}>
         {message?.text ?? ''}
       </p>
     </div>
