@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { hasLocale, NextIntlClientProvider } from 'next-intl';
+import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { routing } from '@/i18n/routing';
 import { LanguageSwitch } from '@/components/language-switch';
@@ -35,9 +35,8 @@ export default async function LocaleLayout({ children, params }: { children: Rea
           <span className="tagline">{t('tagline')}</span>
           <LanguageSwitch current={locale} label={t('switchTo')} />
         </header>
-        <NextIntlClientProvider>
-          <main id="main">{children}</main>
-        </NextIntlClientProvider>
+        {/* Client messages are given per area (components/client-messages.tsx), never to public pages. */}
+        <main id="main">{children}</main>
       </body>
     </html>
   );

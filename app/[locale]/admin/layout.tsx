@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { ClientMessages } from '@/components/client-messages';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { AdminNav } from '@/components/admin/admin-nav';
 import { DeskHeader } from '@/components/desk/desk-header';
@@ -14,7 +15,7 @@ export default async function AdminLayout({ children, params }: { children: Reac
   const { user, allowed } = await requirePageUser('/admin', ADMIN_AREA_ROLES);
   const t = await getTranslations('admin.nav');
   return (
-    <>
+    <ClientMessages namespaces={['auth', 'admin']}>
       <DeskHeader user={user} locale={isLang(locale) ? locale : 'en'} />
       {allowed ? (
         <>
@@ -33,6 +34,6 @@ export default async function AdminLayout({ children, params }: { children: Reac
       ) : (
         <NoAccess role={user.role} />
       )}
-    </>
+    </ClientMessages>
   );
 }

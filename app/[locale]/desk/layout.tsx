@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { ClientMessages } from '@/components/client-messages';
 import { setRequestLocale } from 'next-intl/server';
 import { DeskHeader } from '@/components/desk/desk-header';
 import { requirePageUser } from '@/lib/auth/require-page-user';
@@ -10,9 +11,9 @@ export default async function DeskLayout({ children, params }: { children: React
   setRequestLocale(locale);
   const { user } = await requirePageUser('/desk');
   return (
-    <>
+    <ClientMessages namespaces={['auth', 'editor', 'review', 'issues']}>
       <DeskHeader user={user} locale={isLang(locale) ? locale : 'en'} />
       {children}
-    </>
+    </ClientMessages>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { ClientMessages } from '@/components/client-messages';
 import { LoginForm } from '@/components/auth/login-form';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { safeNextPath } from '@/lib/auth/next-path';
@@ -27,7 +28,9 @@ export default async function LoginPage({
     <section className={styles.card} aria-labelledby="login-title">
       <h1 id="login-title">{t('title')}</h1>
       <p className={styles.intro}>{t('intro')}</p>
-      <LoginForm next={next} />
+      <ClientMessages namespaces={['auth']}>
+        <LoginForm next={next} />
+      </ClientMessages>
       <p className={styles.help}>
         {t('forgotten')}
         <br />
