@@ -121,6 +121,8 @@ function Section({
       </h3>
       {editable ? (
         <DndContext
+          // A stable id keeps the accessibility ids the same on the server and in the browser (hydration).
+          id={`issue-${issueId}-${section.countryCode}`}
           sensors={sensors}
           collisionDetection={closestCenter}
           onDragEnd={onDragEnd}

@@ -91,17 +91,15 @@ function Paragraph({ summary, part, editable, typed }: { summary: SummaryView; p
           {flag}
         </p>
       ) : null}
-      {override != null ? (
+      {override != null && editable ? (
         <>
           <p className={styles.hint}>{t('generatedNow')}</p>
           <blockquote className={styles.generated}>{generated || '—'}</blockquote>
-          {editable ? (
-            <div className={styles.actions}>
-              <button type="submit" name="reset" value={name} className="button">
-                {t('reset')}
-              </button>
-            </div>
-          ) : null}
+          <div className={styles.actions}>
+            <button type="submit" name="reset" value={name} className="button">
+              {t('reset')}
+            </button>
+          </div>
         </>
       ) : null}
     </div>
