@@ -11,6 +11,7 @@ import { sessionExpired, sessionPolicy } from '@/lib/auth/session-policy';
  */
 const SESSION_COOKIES = ['__Secure-next-auth.session-token', 'next-auth.session-token'];
 const intl = createIntlMiddleware(routing);
+const LAST_SEEN_GRANULARITY_SECONDS = 60;
 
 export async function proxy(request: NextRequest) {
   const name = SESSION_COOKIES.find((n) => request.cookies.has(n));
@@ -31,7 +32,9 @@ export async function proxy(request: NextRequest) {
 
   const response = intl(request);
   // An idle session is never revived here: the server refuses it and the user logs in again.
-  if (alive && token && name && secret && typeof token.exp === 'number') {
+  // Re-sealing the token costs a JWE encryption: do it at most once a minute per session.
+  const stale = now - times.lastSeen >= LAST_SEEN_GRANULARITY_SECONDS;
+  if (alive && stale && token && name && secret && typeof token.exp === 'number') {
     const refreshed = await encode({ token: { ...token, lastSeen: now }, secret, maxAge: token.exp - now });
     response.cookies.set(name, refreshed, {
       httpOnly: true,
