@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PageRecorder } from '@/lib/pdf/page-recorder';
 
-const firstRound = (pageNumber: number) => ({ pageNumber });
+const firstRound = (pageNumber: number) => ({ pageNumber, totalPages: undefined });
 const finalRound = (pageNumber: number) => ({ pageNumber, totalPages: 40 });
 
 describe('PageRecorder', () => {
