@@ -5,9 +5,9 @@ import { getOrganisation } from '@/lib/db/queries/organisation';
 import type { EditionArticle, EditionData, EditionPhoto, EditionSection } from '@/lib/domain/edition';
 import { missingTexts } from '@/lib/domain/edition-checks';
 import type { Lang } from '@/lib/domain/lang';
-import { generateSummary, type SummaryCountry } from '@/lib/domain/summary';
 import { resolveDataPath } from '@/lib/media/data-dir';
 import { EditionIncompleteError, NotFoundError } from './errors';
+import { buildIssueSummaries, sectionsOfIssue } from './issue-summary';
 
 export interface EditionRef {
   year: number;
@@ -37,19 +37,7 @@ export function loadEditionData(db: DbOrTx, ref: EditionRef): EditionData {
 
   const org = getOrganisation(db);
   const sections = toSections(items, lang);
-  const summaryCountries: SummaryCountry[] = sectionsOf(items).map((group) => ({
-    shortName: pick(group[0]!.country.shortEn, group[0]!.country.shortRu),
-    isMember: group[0]!.country.isMember,
-    count: group.length,
-    digests: group.map(({ article }) => pick(article.digestEn, article.digestRu)),
-  }));
-  const generated = generateSummary({
-    lang,
-    periodStart: issue.periodStart,
-    periodEnd: issue.periodEnd,
-    organisationShortName: pick(org.shortNameEn, org.shortNameRu),
-    countries: summaryCountries,
-  });
+  const summary = buildIssueSummaries(db, issue, items)[lang].effective;
 
   return {
     lang,
@@ -68,26 +56,13 @@ export function loadEditionData(db: DbOrTx, ref: EditionRef): EditionData {
       website: org.website,
       logo: null,
     },
-    summary: {
-      counts: pick(issue.summaryCountsEn, issue.summaryCountsRu) ?? generated.counts,
-      digest: pick(issue.summaryDigestEn, issue.summaryDigestRu) ?? generated.digest,
-    },
+    summary,
     sections,
   };
 }
 
-function sectionsOf(items: IssueArticle[]): IssueArticle[][] {
-  const groups: IssueArticle[][] = [];
-  for (const item of items) {
-    const last = groups[groups.length - 1];
-    if (last && last[0]!.country.code === item.country.code) last.push(item);
-    else groups.push([item]);
-  }
-  return groups;
-}
-
 function toSections(items: IssueArticle[], lang: Lang): EditionSection[] {
-  return sectionsOf(items).map((group) => ({
+  return sectionsOfIssue(items).map((group) => ({
     countryCode: group[0]!.country.code,
     heading: lang === 'en' ? group[0]!.country.headingEn : group[0]!.country.headingRu,
     articles: group.map((item) => toArticle(item, lang)),
