@@ -332,3 +332,102 @@ describe('authorization matrix (server side)', () => {
     });
   }
 });
+
+describe('a forged middleware sub-request header does not let an anonymous request through', () => {
+  const HEADERS = [
+    'middleware:middleware:middleware:middleware:middleware',
+    'proxy:proxy:proxy:proxy:proxy',
+    'src/middleware:src/middleware:src/middleware:src/middleware:src/middleware',
+  ];
+
+  it.each(HEADERS)('x-middleware-subrequest: %s', async (value) => {
+    const draft = articleIn('draft');
+    const review = articleIn('in_review');
+    const approved = articleIn('approved');
+    requestContext.reset();
+    requestContext.setHeader('x-middleware-subrequest', value);
+    const before = snapshot();
+
+    expect(await settle(requirePageUser('/desk'))).toEqual({ redirect: `/login?next=${encodeURIComponent('/desk')}` });
+    expect(await settle(requirePageUser('/admin/audit', CAN_READ_AUDIT))).toEqual({ redirect: `/login?next=${encodeURIComponent('/admin/audit')}` });
+    expect(await createArticleAction(null, form({ country: 'kz', eventDate: '2024-01-20', titleEn: 'Smuggled' }))).toMatchObject({ ok: false, error: 'unauthenticated' });
+    expect(await saveArticleAction({ ...VALUES, titleEn: 'Smuggled', id: draft.id, expectedVersion: draft.version })).toMatchObject({ ok: false, error: 'unauthenticated' });
+    expect(await transition(draft.id, 'submit')).toMatchObject({ ok: false, error: 'unauthenticated' });
+    expect(await transition(review.id, 'approve')).toMatchObject({ ok: false, error: 'unauthenticated' });
+    expect(await transition(review.id, 'request_changes', 'x')).toMatchObject({ ok: false, error: 'unauthenticated' });
+    expect(await transition(approved.id, 'reopen', 'x')).toMatchObject({ ok: false, error: 'unauthenticated' });
+    expect(await deleteArticleAction(null, form({ id: String(draft.id) }))).toMatchObject({ ok: false, error: 'unauthenticated' });
+    const uploaded = await upload(draft.id, { 'x-middleware-subrequest': value });
+    expect(uploaded.status).toBe(401);
+    expect(await createUserAction(null, form({ email: 'smuggled@example.org', name: 'S', role: 'admin', password: '' }))).toEqual({
+      ok: false,
+      error: 'errors.unauthenticated',
+    });
+    const { id: _id, updatedAt: _updatedAt, ...org } = getOrganisation(getDb());
+    expect(await updateOrganisationAction(null, form({ ...org, placeEn: 'Smuggled' }))).toEqual({ ok: false, error: 'errors.unauthenticated' });
+
+    expect(snapshot()).toEqual(before);
+  });
+});
+
+describe('forged form fields are ignored by the actions', () => {
+  const FORGED = { status: 'approved', role: 'admin', authorId: '', version: '999', updatedBy: '', sessionVersion: '99' };
+  const forged = () => ({ ...FORGED, authorId: String(editor2.id), updatedBy: String(people.admin.id) });
+
+  it('create: the new article is a version-1 draft of the signed-in editor', async () => {
+    await signInAs('editor');
+    const out = await settle(createArticleAction(null, form({ country: 'kz', eventDate: '2024-01-20', titleEn: 'Forged create', ...forged() })));
+    const row = getDb().select().from(articles).where(eq(articles.titleEn, 'Forged create')).get();
+    expect(out).toEqual({ redirect: `/desk/articles/${row!.id}` });
+    expect(row).toMatchObject({ status: 'draft', version: 1, authorId: people.editor.id });
+    expect(findUserByEmail(getDb(), people.editor.email)).toMatchObject({ role: 'editor', sessionVersion: 1 });
+  });
+
+  it('save: status, author and version counters stay the server’s', async () => {
+    const { id, version } = articleIn('draft');
+    await signInAs('editor');
+    const out = await saveArticleAction({ ...VALUES, ...forged(), titleEn: 'Forged save', id, expectedVersion: version, version: 999, authorId: editor2.id });
+    expect(out).toMatchObject({ ok: true, version: version + 1 });
+    expect(articleRow(id)).toMatchObject({ titleEn: 'Forged save', status: 'draft', version: version + 1, authorId: people.editor.id, updatedBy: people.editor.id });
+  });
+
+  it('transition: a submit carrying status=approved only submits; an editor cannot approve with role=admin', async () => {
+    const { id } = articleIn('draft');
+    await signInAs('editor');
+    expect(await transitionArticleAction(null, form({ id: String(id), transition: 'submit', comment: '', expectedVersion: '', ...forged() }))).toEqual({ ok: true });
+    const submitted = articleRow(id)!;
+    expect(submitted).toMatchObject({ status: 'in_review', authorId: people.editor.id });
+    expect(submitted.version).not.toBe(999);
+    expect(await transitionArticleAction(null, form({ id: String(id), transition: 'approve', comment: '', expectedVersion: '', ...forged() }))).toMatchObject({
+      ok: false,
+      error: 'forbidden',
+    });
+    expect(articleRow(id)).toEqual(submitted);
+  });
+
+  it('upload: forged article and author fields in the multipart body do not move the photo', async () => {
+    const mine = articleIn('draft');
+    const other = articleIn('draft', editor2);
+    await signInAs('editor');
+    const body = new FormData();
+    body.set('file', new Blob([new Uint8Array(jpeg)], { type: 'image/jpeg' }), 'photo.jpg');
+    for (const [k, v] of Object.entries({ ...forged(), articleId: String(other.id) })) body.set(k, v);
+    const response = await uploadRoute(
+      new Request(`http://localhost/api/articles/${mine.id}/photos`, { method: 'POST', body, headers: { origin: 'http://localhost', host: 'localhost' } }),
+      { params: Promise.resolve({ id: String(mine.id) }) },
+    );
+    expect(response.status).toBe(201);
+    expect(getDb().select().from(photos).where(eq(photos.articleId, mine.id)).all()).toHaveLength(1);
+    expect(getDb().select().from(photos).where(eq(photos.articleId, other.id)).all()).toHaveLength(0);
+    expect(articleRow(mine.id)).toMatchObject({ status: 'draft', authorId: people.editor.id });
+  });
+
+  it('settings: a forged role or session version on the organisation form changes no account', async () => {
+    await signInAs('admin');
+    const { id: _id, updatedAt: _updatedAt, ...org } = getOrganisation(getDb());
+    const usersBefore = snapshot().users;
+    expect(await updateOrganisationAction(null, form({ ...org, placeEn: 'Almaty forged', ...forged() }))).toEqual({ ok: true });
+    expect(getOrganisation(getDb()).placeEn).toBe('Almaty forged');
+    expect(snapshot().users).toEqual(usersBefore);
+  });
+});
