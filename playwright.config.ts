@@ -49,6 +49,8 @@ export default defineConfig({
     url: `${baseURL}/api/health`,
     env: {
       PORT: String(port),
+      // Its own build: the page cache of a test database never reaches the build `npm start` serves.
+      NEXT_DIST_DIR: '.next-e2e',
       DATA_DIR: serverDataDir,
       DATABASE_PATH: path.join(serverDataDir, 'release-desk.db'),
       NEXTAUTH_URL: baseURL,

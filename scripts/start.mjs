@@ -16,7 +16,13 @@ const BUILD_INPUTS = [
   'app', 'lib', 'components', 'messages', 'i18n', 'public', 'types',
   'package-lock.json', 'next.config.mjs', 'tsconfig.json', 'proxy.ts', 'middleware.ts', 'instrumentation.ts',
 ];
-const BUILD_ID = path.join('.next', 'BUILD_ID');
+// NEXT_DIST_DIR lets the end-to-end tests keep a build (and its page cache) apart from the one `npm start` serves.
+const distDir = process.env.NEXT_DIST_DIR || '.next';
+const BUILD_ID = path.join(distDir, 'BUILD_ID');
+// Public pages are prerendered and cached from the database: a build made against another database
+// would serve that database's issues, so the build records which one it was made with.
+const BUILT_FOR = path.join(distDir, 'release-desk-database');
+const databasePath = path.resolve(process.env.DATABASE_PATH || path.join('data', 'release-desk.db'));
 
 const port = process.env.PORT || '3000';
 const url = `http://localhost:${port}`;
@@ -30,8 +36,10 @@ const env = {
 
 step('tsx', ['scripts/db-migrate.ts']);
 step('tsx', ['scripts/seed-demo.ts']);
-if (buildIsStale()) step('next', ['build']);
-else console.log(`The build in .next is up to date with the sources.`);
+if (buildIsStale()) {
+  step('next', ['build']);
+  fs.writeFileSync(BUILT_FOR, databasePath);
+} else console.log(`The build in ${distDir} is up to date with the sources and the database.`);
 
 console.log(`Starting Release Desk on ${url}`);
 const server = spawn(bin('next'), ['start', '-p', port], { stdio: 'inherit', env });
@@ -58,6 +66,7 @@ function localSecret(file) {
 
 function buildIsStale() {
   if (!fs.existsSync(BUILD_ID)) return true;
+  if (!fs.existsSync(BUILT_FOR) || fs.readFileSync(BUILT_FOR, 'utf8') !== databasePath) return true;
   const built = fs.statSync(BUILD_ID).mtimeMs;
   return BUILD_INPUTS.some((input) => newestMtime(input) > built);
 }
