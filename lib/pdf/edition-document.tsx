@@ -35,9 +35,21 @@ export function EditionDocument({ data, labels, contentsNumbers, recorder }: Edi
       pageMode="useOutlines"
     >
       <CoverPage data={data} labels={labels} />
-      {/* The new pagination engine keeps long issues linear in time. */}
-      <Page size="A4" style={styles.page} experimentalPagination>
-        <PageFooter recorder={recorder} />
+      {/* The new pagination engine keeps long issues linear in time; `layout` frames each page it makes. */}
+      <Page
+        size="A4"
+        style={styles.page}
+        experimentalPagination
+        layout={({ children, pageNumber, totalPages }) => {
+          recorder.pages({ totalPages });
+          return (
+            <>
+              {children}
+              <PageFooter pageNumber={pageNumber ?? 0} />
+            </>
+          );
+        }}
+      >
         <Imprint data={data} labels={labels} />
         <Contents title={labels.contents} sections={data.sections} numbers={contentsNumbers} recorder={recorder} />
         <Summary summary={data.summary} />
