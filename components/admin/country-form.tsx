@@ -4,7 +4,7 @@ import { useActionState, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { updateCountryAction } from '@/app/actions/admin';
 import { Field } from './field';
-import { FormStatus } from './form-status';
+import { FormFooter } from './form-footer';
 import styles from './admin.module.css';
 
 export interface CountryFormValues {
@@ -58,14 +58,7 @@ export function CountryForm({ country }: { country: CountryFormValues }) {
           )}
         </div>
       </fieldset>
-      <div style={{ maxWidth: '48rem' }}>
-        <FormStatus state={state} success={t('saved')} />
-      </div>
-      <div className={styles.buttons}>
-        <button type="submit" className="button primary" disabled={pending} aria-busy={pending}>
-          {pending ? t('pending') : t('submit')}
-        </button>
-      </div>
+      <FormFooter state={state} pending={pending} labels={{ saved: t('saved'), pending: t('pending'), submit: t('submit') }} />
     </form>
   );
 }

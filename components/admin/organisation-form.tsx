@@ -5,7 +5,7 @@ import { useTranslations } from 'next-intl';
 import { updateOrganisationAction } from '@/app/actions/admin';
 import type { OrganisationInput } from '@/lib/services/update-organisation';
 import { Field } from './field';
-import { FormStatus } from './form-status';
+import { FormFooter } from './form-footer';
 import styles from './admin.module.css';
 
 type Values = Record<keyof OrganisationInput, string>;
@@ -71,14 +71,7 @@ export function OrganisationForm({ current }: { current: Values }) {
           </div>
         </fieldset>
       ))}
-      <div style={{ maxWidth: '48rem' }}>
-        <FormStatus state={state} success={t('saved')} />
-      </div>
-      <div className={styles.buttons}>
-        <button type="submit" className="button primary" disabled={pending} aria-busy={pending}>
-          {pending ? t('pending') : t('submit')}
-        </button>
-      </div>
+      <FormFooter state={state} pending={pending} labels={{ saved: t('saved'), pending: t('pending'), submit: t('submit') }} />
     </form>
   );
 }
