@@ -13,7 +13,7 @@ import { progress, round } from './stats';
 import { measureDownloads, measureSequential, measureThroughput } from './web/load';
 import { addSyntheticArticles, editorSession, seedAndMeasurePublishing } from './web/prepare';
 import { evaluateTargets, formatReport, type WebBenchReport } from './web/report';
-import { build, buildIsStale, freePort, startBareFileServer, startNext, type RunningServer } from './web/server';
+import { build, buildIsStale, freePort, startBareFileServer, startApp, type RunningServer } from './web/server';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 12);
 const CONNECTIONS = 50;
@@ -67,7 +67,7 @@ async function main(): Promise<void> {
       report.setup.buildSeconds = round(build(env), 1);
     }
     const port = await freePort();
-    server = await startNext({ ...env, NEXTAUTH_URL: `http://localhost:${port}`, PORT: String(port) }, port);
+    server = await startApp({ ...env, NEXTAUTH_URL: `http://localhost:${port}`, PORT: String(port) }, port);
     const base = server.url;
     const staticPath = await warmUp(base, `/releases/2024/1/r${pdf.revision}/en-cover.webp`);
     report.setup = { ...report.setup, articles: 5026, latestRevision: pdf.revision, staticReference: staticPath, secondsPerCase: SECONDS };

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm start`: serves Release Desk with its demo content on http://localhost:$PORT (default 3000).
 // Steps: a local NEXTAUTH_SECRET, database migration, demo seed, a production build when the sources are
-// newer than the last one, then `next start`.
+// newer than the last one, then the production server (server/main.ts: Next behind a small front that
+// caches public pages and streams published PDFs).
 import { spawn, spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -42,7 +43,10 @@ if (buildIsStale()) {
 } else console.log(`The build in ${distDir} is up to date with the sources and the database.`);
 
 console.log(`Starting Release Desk on ${url}`);
-const server = spawn(bin('next'), ['start', '-p', port], { stdio: 'inherit', env });
+const server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  stdio: 'inherit',
+  env: { ...env, NODE_ENV: 'production' },
+});
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code, signal) => {
   if (!signal) process.exit(code ?? 1);

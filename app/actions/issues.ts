@@ -1,6 +1,6 @@
 'use server';
 
-import { refresh, revalidatePath } from 'next/cache';
+import { refresh } from 'next/cache';
 import { z } from 'zod';
 import { AuthError, requireUser } from '@/lib/auth/current-user';
 import { getDb } from '@/lib/db/instance';
@@ -11,6 +11,7 @@ import { createIssue } from '@/lib/services/create-issue';
 import { EditionIncompleteError, ForbiddenError, NotFoundError, ValidationError } from '@/lib/services/errors';
 import { IssueNotReadyError, PublishConflictError } from '@/lib/services/issue-errors';
 import { publishIssue } from '@/lib/services/publish-issue';
+import { refreshPublicPages } from '@/lib/services/refresh-public-pages';
 import { reorderIssueArticles } from '@/lib/services/reorder-issue-articles';
 import { setIssueArticles } from '@/lib/services/set-issue-articles';
 import { startCorrection } from '@/lib/services/start-correction';
@@ -189,5 +190,5 @@ export async function startCorrectionAction(_prev: IssueFormState, form: FormDat
 
 /** The public archive and issue pages show the new revision at once. */
 function refreshPublic(): void {
-  revalidatePath('/', 'layout');
+  refreshPublicPages();
 }

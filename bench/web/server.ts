@@ -89,10 +89,10 @@ export async function startServer(
   };
 }
 
-export function startNext(env: NodeJS.ProcessEnv, port: number): Promise<RunningServer> {
-  progress(`next start on port ${port}`);
-  // Bound to the default host: with -H 127.0.0.1 the proxy's locale rewrite points to localhost and loops.
-  return startServer(path.join('node_modules', '.bin', 'next'), ['start', '-p', String(port)], env, port, '/api/health', 'localhost');
+/** The production server as `npm start` runs it (server/main.ts: the front, then Next). */
+export function startApp(env: NodeJS.ProcessEnv, port: number): Promise<RunningServer> {
+  progress(`server/main.ts on port ${port}`);
+  return startServer(process.execPath, ['--import', 'tsx', path.join('server', 'main.ts')], { ...env, PORT: String(port) }, port, '/api/health', 'localhost');
 }
 
 /** A bare Node http server streaming one file (the reference for downloads), in its own process like Next. */

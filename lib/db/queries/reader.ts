@@ -149,3 +149,18 @@ export function publishedArticleCount(db: DbOrTx, issueId: number, tocs: Release
     .get();
   return row?.n ?? 0;
 }
+
+const stampStatements = new WeakMap<object, { get(): { id: number | null } | undefined }>();
+
+/**
+ * Changes with every publication (release files are only ever added): the front server's page
+ * cache compares it on each request, so a publication by any process shows at once.
+ */
+export function publicationStamp(db: DbOrTx): number {
+  let statement = stampStatements.get(db);
+  if (!statement) {
+    statement = db.select({ id: sql<number | null>`max(${releaseFiles.id})` }).from(releaseFiles).prepare();
+    stampStatements.set(db, statement);
+  }
+  return statement.get()?.id ?? 0;
+}

@@ -21,6 +21,14 @@ describe('refreshPublicPages', () => {
     expect(() => refreshPublicPages()).not.toThrow();
   });
 
+  it("empties the front server's page cache: the generation moves on", async () => {
+    const { refreshPublicPages } = await import('@/lib/services/refresh-public-pages');
+    const { publicPagesGeneration } = await import('@/lib/services/public-pages-generation');
+    const before = publicPagesGeneration();
+    refreshPublicPages();
+    expect(publicPagesGeneration()).toBe(before + 1);
+  });
+
   it('does not hide other failures', async () => {
     vi.doMock('next/cache', () => ({
       revalidatePath: () => {

@@ -1,23 +1,20 @@
 import { getDb } from '@/lib/db/instance';
 import { findPublicFile } from '@/lib/db/queries/reader';
-import { downloadFileName, parseIssueRef, parseReleaseFile } from '@/lib/domain/release-urls';
 import { errorPage } from '@/lib/http/error-page';
+import { findReleasePdf, IMMUTABLE_CACHE, parseReleaseFilePath } from '@/lib/http/release-download';
 import { storedFileResponse } from '@/lib/http/stored-file-response';
 import { ensureCoverThumbnail } from '@/lib/media/cover-thumbnail';
-import { resolveDataPath } from '@/lib/media/data-dir';
 
 /**
  * Published files, exactly as stored at publication (never rendered again):
- *   /releases/2024/1/en.pdf            latest published revision: may change with a correction, so
- *                                      browsers keep it 5 minutes, then revalidate with its ETag;
- *   /releases/2024/1/r2/en.pdf         one revision: never changes, cached for a year (immutable);
- *   /releases/2024/1/r2/en-cover.webp  the cover thumbnail of that revision's edition (immutable).
+ *   /releases/2024/1/en.pdf            latest published revision (may change with a correction);
+ *   /releases/2024/1/r2/en.pdf         one revision: never changes;
+ *   /releases/2024/1/r2/en-cover.webp  the cover thumbnail of that revision's edition.
  * ?inline=1 shows a PDF in the browser instead of downloading it (for #page= links).
+ * The front server (server/main.ts) answers the PDFs itself with the same headers; this route
+ * serves them under `next dev` and serves the covers.
  */
 export const dynamic = 'force-dynamic';
-
-const LATEST_CACHE = 'public, max-age=300, must-revalidate';
-const IMMUTABLE_CACHE = 'public, max-age=31536000, immutable';
 
 type Context = { params: Promise<{ year: string; number: string; file: string[] }> };
 
@@ -32,22 +29,21 @@ export async function HEAD(request: Request, context: Context): Promise<Response
 
 async function serve(request: Request, context: Context): Promise<Response | null> {
   const params = await context.params;
-  const ref = parseIssueRef(params.year, params.number);
-  const wanted = parseReleaseFile(params.file);
-  if (!ref || !wanted) return null;
-  const found = findPublicFile(getDb(), { ...ref, lang: wanted.lang, revision: wanted.revision });
-  if (!found) return null;
-  const { file } = found;
+  const parsed = parseReleaseFilePath(params.year, params.number, params.file);
+  if (!parsed) return null;
+  const { ref, wanted } = parsed;
 
   if (wanted.kind === 'cover') {
-    const absolutePath = await ensureCoverThumbnail(file.path).catch((error: unknown) => {
-      console.error(`Cover thumbnail of ${file.path} failed:`, error);
+    const found = findPublicFile(getDb(), { ...ref, lang: wanted.lang, revision: wanted.revision });
+    if (!found) return null;
+    const absolutePath = await ensureCoverThumbnail(found.file.path).catch((error: unknown) => {
+      console.error(`Cover thumbnail of ${found.file.path} failed:`, error);
       return null;
     });
     if (!absolutePath) return null;
     return storedFileResponse(request, {
       absolutePath,
-      etag: `"cover-${file.sha256}"`,
+      etag: `"cover-${found.file.sha256}"`,
       contentType: 'image/webp',
       disposition: null,
       cacheControl: IMMUTABLE_CACHE,
@@ -55,14 +51,9 @@ async function serve(request: Request, context: Context): Promise<Response | nul
   }
 
   const inline = new URL(request.url).searchParams.get('inline') === '1';
-  const name = downloadFileName(ref, wanted.lang, wanted.revision ?? undefined);
-  const response = await storedFileResponse(request, {
-    absolutePath: resolveDataPath(file.path),
-    etag: `"${file.sha256}"`,
-    contentType: 'application/pdf',
-    disposition: `${inline ? 'inline' : 'attachment'}; filename="${name}"`,
-    cacheControl: wanted.revision === null ? LATEST_CACHE : IMMUTABLE_CACHE,
-  });
-  if (!response) console.error(`Published file missing from the data directory: ${file.path}`);
+  const file = findReleasePdf(getDb(), ref, wanted, inline);
+  if (!file) return null;
+  const response = await storedFileResponse(request, file);
+  if (!response) console.error(`Published file missing from the data directory: ${file.absolutePath}`);
   return response;
 }

@@ -1,0 +1,62 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Db } from '@/lib/db/client';
+import { publicationStamp } from '@/lib/db/queries/reader';
+import { findReleasePdf, parseReleaseFilePath } from '@/lib/http/release-download';
+import { sendStoredFile } from '@/lib/http/send-stored-file';
+import { publicPagesGeneration } from '@/lib/services/public-pages-generation';
+import { PublicPageCache, type PublicPageCacheOptions } from './public-page-cache';
+
+export type RequestHandler = (request: IncomingMessage, response: ServerResponse) => Promise<void> | void;
+
+/** The public pages' own revalidate interval (app/[locale]/page.tsx): changes made without a publication. */
+export const PUBLIC_PAGE_TTL_MS = 300_000;
+
+const RELEASE_PDF = /^\/releases\/([^/]+)\/([^/]+)\/((?:r\d+\/)?(?:en|ru)\.pdf)$/;
+
+/**
+ * The front of the production server, in front of Next's request handler:
+ * - published PDFs are streamed from disk with the route handler's headers (ETag, ranges, 304,
+ *   Content-Length), without Next's routing and web-stream bridging;
+ * - public pages are answered from the PublicPageCache once Next has rendered them.
+ * Everything else, and anything the front cannot answer, goes to Next unchanged.
+ */
+export function createFrontHandler(db: Db, next: RequestHandler, cache = defaultPageCache(db)): RequestHandler {
+  return async (request, response) => {
+    try {
+      if (await servedReleasePdf(db, request, response)) return;
+      const key = cache.keyOf(request);
+      if (key !== null) {
+        if (cache.serve(key, request, response)) return;
+        cache.recordWhileNextAnswers(key, request, response);
+      }
+    } catch (error) {
+      console.error('Front server:', error);
+      if (response.headersSent) {
+        response.destroy();
+        return;
+      }
+    }
+    await next(request, response);
+  };
+}
+
+/** Stamped with the latest release file (any process) and this process's refreshPublicPages calls. */
+export function defaultPageCache(db: Db, options: Partial<PublicPageCacheOptions> = {}): PublicPageCache {
+  return new PublicPageCache({
+    stamp: () => `${publicationStamp(db)}:${publicPagesGeneration()}`,
+    ttlMs: PUBLIC_PAGE_TTL_MS,
+    ...options,
+  });
+}
+
+async function servedReleasePdf(db: Db, request: IncomingMessage, response: ServerResponse): Promise<boolean> {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return false;
+  const url = new URL(request.url ?? '/', 'http://front');
+  const match = RELEASE_PDF.exec(url.pathname);
+  if (!match) return false;
+  const parsed = parseReleaseFilePath(match[1]!, match[2]!, match[3]!.split('/'));
+  if (!parsed || parsed.wanted.kind !== 'pdf') return false;
+  const file = findReleasePdf(db, parsed.ref, parsed.wanted, url.searchParams.get('inline') === '1');
+  // Unknown or missing files get Next's 404 page.
+  return file !== null && (await sendStoredFile(request, response, file));
+}

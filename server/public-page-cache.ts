@@ -1,0 +1,199 @@
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
+import zlib from 'node:zlib';
+import { etagMatches } from '@/lib/http/byte-range';
+
+/**
+ * The front server's cache of public pages. Next renders the archive and the issue pages once and
+ * keeps them (ISR), but still spends a few milliseconds of routing, proxy and rendering machinery
+ * on each request; this cache answers repeat visits from memory before Next is involved.
+ *
+ * What it stores: a 200 answer to an anonymous GET without a query string that Next itself served
+ * from its page cache (the x-nextjs-cache header), so never a page that read the session or any
+ * other request data. The page's language is decided by the proxy from the NEXT_LOCALE cookie and
+ * Accept-Language (e.g. Kazakh browsers get Russian), so those two are part of the key.
+ * When it drops entries: when the stamp changes (a publication by any process, or
+ * refreshPublicPages in this one) and after `ttlMs` (the pages' own revalidate interval, for
+ * changes like a renamed country).
+ */
+export interface PublicPageCacheOptions {
+  /** Changes whenever a public page may have changed. */
+  stamp: () => string;
+  ttlMs: number;
+  maxEntries?: number;
+  maxBodyBytes?: number;
+  now?: () => number;
+}
+
+interface Entry {
+  stamp: string;
+  storedAt: number;
+  headers: OutgoingHttpHeaders;
+  etag: string | null;
+  identity: Buffer;
+  gzip: Buffer;
+}
+
+const SESSION_COOKIES = ['next-auth.session-token', '__Secure-next-auth.session-token'];
+/** Request headers of Next's client router (RSC payloads, prefetches) and of server actions. */
+const NEXT_INTERNAL_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-action'];
+const MAX_ACCEPT_LANGUAGE = 200;
+/** Per-response or per-connection headers, and the proxy's internal rewrite target. */
+const DROPPED_HEADERS = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length', 'content-encoding', 'set-cookie', 'x-middleware-rewrite', 'x-nextjs-cache']);
+
+export class PublicPageCache {
+  private readonly entries = new Map<string, Entry>();
+  private readonly maxEntries: number;
+  private readonly maxBodyBytes: number;
+  private readonly now: () => number;
+
+  constructor(private readonly options: PublicPageCacheOptions) {
+    this.maxEntries = options.maxEntries ?? 500;
+    this.maxBodyBytes = options.maxBodyBytes ?? 1024 * 1024;
+    this.now = options.now ?? Date.now;
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** The cache key of a request it may answer, or null for one it leaves to Next untouched. */
+  keyOf(request: IncomingMessage): string | null {
+    if (request.method !== 'GET' && request.method !== 'HEAD') return null;
+    const url = request.url ?? '';
+    if (!url.startsWith('/') || url.includes('?') || url.startsWith('/_next/') || url.startsWith('/api/')) return null;
+    if (NEXT_INTERNAL_HEADERS.some((name) => name in request.headers) || 'authorization' in request.headers) return null;
+    const cookies = parseCookies(request.headers.cookie);
+    if (SESSION_COOKIES.some((name) => cookies.has(name))) return null;
+    const acceptLanguage = request.headers['accept-language'] ?? '';
+    if (acceptLanguage.length > MAX_ACCEPT_LANGUAGE) return null;
+    return `${url}\n${cookies.get('NEXT_LOCALE') ?? ''}\n${acceptLanguage}`;
+  }
+
+  /** Answers from the cache when it holds a current entry for `key`; false when Next must answer. */
+  serve(key: string, request: IncomingMessage, response: ServerResponse): boolean {
+    const entry = this.entries.get(key);
+    if (!entry) return false;
+    if (entry.stamp !== this.options.stamp() || this.now() - entry.storedAt > this.options.ttlMs) {
+      this.entries.delete(key);
+      return false;
+    }
+    if (entry.etag && etagMatches(request.headers['if-none-match'] ?? null, entry.etag)) {
+      response.writeHead(304, { ...pick(entry.headers, ['etag', 'cache-control', 'vary']), 'x-release-desk-cache': 'hit' });
+      response.end();
+      return true;
+    }
+    const gzip = acceptsGzip(request.headers['accept-encoding']);
+    const body = gzip ? entry.gzip : entry.identity;
+    response.writeHead(200, {
+      ...entry.headers,
+      ...(gzip ? { 'content-encoding': 'gzip' } : {}),
+      'content-length': body.length,
+      'x-release-desk-cache': 'hit',
+    });
+    response.end(request.method === 'HEAD' ? undefined : body);
+    return true;
+  }
+
+  /**
+   * Lets Next answer a GET and keeps a copy of the answer if it may be stored. Next is asked for
+   * the uncompressed page (the cache compresses it once); the stamp is read before Next renders,
+   * so a page rendered while a publication commits is dropped at the next request.
+   */
+  recordWhileNextAnswers(key: string, request: IncomingMessage, response: ServerResponse): void {
+    if (request.method !== 'GET') return;
+    delete request.headers['accept-encoding'];
+    const stamp = this.options.stamp();
+    const chunks: Buffer[] = [];
+    let bytes = 0;
+    let overflow = false;
+    const keep = (chunk: unknown, encoding: unknown) => {
+      if (overflow || chunk == null || typeof chunk === 'function') return;
+      const buffer = Buffer.isBuffer(chunk)
+        ? chunk
+        : typeof chunk === 'string'
+          ? Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8')
+          : Buffer.from(chunk as Uint8Array);
+      bytes += buffer.length;
+      if (bytes > this.maxBodyBytes) overflow = true;
+      else chunks.push(buffer);
+    };
+    // Headers given to writeHead are not always visible through getHeaders(): keep them as sent.
+    let sentHeaders: OutgoingHttpHeaders | null = null;
+    const writeHead = response.writeHead;
+    response.writeHead = function (this: ServerResponse, status: number, ...rest: unknown[]) {
+      const given = rest.find((arg) => typeof arg === 'object' && arg !== null);
+      sentHeaders = { ...this.getHeaders(), ...lowerCaseHeaders(given) };
+      return (writeHead as (...args: unknown[]) => ServerResponse).call(this, status, ...rest);
+    } as ServerResponse['writeHead'];
+    const write = response.write;
+    const end = response.end;
+    response.write = function (this: ServerResponse, chunk: unknown, ...rest: unknown[]) {
+      keep(chunk, rest[0]);
+      return (write as (...args: unknown[]) => boolean).call(this, chunk, ...rest);
+    } as ServerResponse['write'];
+    response.end = function (this: ServerResponse, chunk?: unknown, ...rest: unknown[]) {
+      keep(chunk, rest[0]);
+      return (end as (...args: unknown[]) => ServerResponse).call(this, chunk, ...rest);
+    } as ServerResponse['end'];
+    response.once('finish', () => {
+      const headers = sentHeaders ?? response.getHeaders();
+      if (overflow || !storable(response.statusCode, headers) || this.options.stamp() !== stamp) return;
+      this.store(key, stamp, headers, Buffer.concat(chunks));
+    });
+  }
+
+  private store(key: string, stamp: string, headers: OutgoingHttpHeaders, identity: Buffer): void {
+    const kept: OutgoingHttpHeaders = {};
+    for (const [name, value] of Object.entries(headers)) if (value !== undefined && !DROPPED_HEADERS.has(name)) kept[name] = value;
+    // The page differs by the language the proxy picked from these two request headers.
+    kept.vary = [kept.vary, 'Accept-Language', 'Cookie'].filter(Boolean).join(', ');
+    const etag = typeof kept.etag === 'string' ? kept.etag : null;
+    this.entries.delete(key);
+    this.entries.set(key, { stamp, storedAt: this.now(), headers: kept, etag, identity, gzip: zlib.gzipSync(identity) });
+    while (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
+  }
+}
+
+/** Only what Next served from its own page cache (static or ISR), current, with no cookie but the locale. */
+function storable(status: number, headers: OutgoingHttpHeaders): boolean {
+  if (status !== 200) return false;
+  const cache = headers['x-nextjs-cache'];
+  if (cache !== 'HIT' && cache !== 'MISS' && cache !== 'REVALIDATED') return false;
+  if (headers['content-encoding']) return false;
+  const cookies = headers['set-cookie'];
+  const list = cookies === undefined ? [] : Array.isArray(cookies) ? cookies : [String(cookies)];
+  return list.every((cookie) => cookie.startsWith('NEXT_LOCALE='));
+}
+
+/** writeHead's headers (an object or a flat [name, value, ...] list) with lower-case names. */
+function lowerCaseHeaders(given: unknown): OutgoingHttpHeaders {
+  const headers: OutgoingHttpHeaders = {};
+  if (Array.isArray(given)) {
+    for (let i = 0; i + 1 < given.length; i += 2) headers[String(given[i]).toLowerCase()] = given[i + 1] as string;
+  } else if (given && typeof given === 'object') {
+    for (const [name, value] of Object.entries(given)) headers[name.toLowerCase()] = value as string | string[];
+  }
+  return headers;
+}
+
+function parseCookies(header: string | undefined): Map<string, string> {
+  const cookies = new Map<string, string>();
+  for (const part of (header ?? '').split(';')) {
+    const at = part.indexOf('=');
+    if (at > 0) cookies.set(part.slice(0, at).trim(), part.slice(at + 1).trim());
+  }
+  return cookies;
+}
+
+function acceptsGzip(header: string | undefined): boolean {
+  return (header ?? '').split(',').some((part) => {
+    const [coding, ...params] = part.trim().toLowerCase().split(';');
+    if (coding !== 'gzip' && coding !== '*') return false;
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    return !q || Number(q.slice(2)) > 0;
+  });
+}
+
+function pick(headers: OutgoingHttpHeaders, names: string[]): OutgoingHttpHeaders {
+  return Object.fromEntries(names.filter((n) => headers[n] !== undefined).map((n) => [n, headers[n]]));
+}
