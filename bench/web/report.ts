@@ -111,9 +111,9 @@ export function formatReport(r: WebBenchReport): string {
   if (r.publishing) {
     const p = r.publishing;
     out.push(
-      `publishing (in-process, renderInProcess, no render cache):`,
+      `publishing (the server's render worker processes, warm, no render cache):`,
       `  demo seed (import both texts + publish r1, cold process): ${fmt(p.demoSeedSeconds, 1)} s`,
-      `  one edition, warm: en ${p.renderEnMs.map((v) => fmt(v)).join(' / ')} ms; ru ${p.renderRuMs.map((v) => fmt(v)).join(' / ')} ms`,
+      `  one edition (warm render worker): en ${p.renderEnMs.map((v) => fmt(v)).join(' / ')} ms; ru ${p.renderRuMs.map((v) => fmt(v)).join(' / ')} ms`,
       `  publish both editions (correction → next revision): ${p.publishMs.map((v) => fmt(v)).join(' / ')} ms; ratio ${p.ratio.toFixed(2)}×`,
       '',
     );

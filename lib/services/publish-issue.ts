@@ -97,13 +97,19 @@ async function publishLocked(db: Db, actor: Actor, issueId: number, langs: Lang[
   if (!check.publishable) throw new IssueNotReadyError(check.problems);
   const revision = issue.revision + 1;
 
-  const editions: Array<{ lang: Lang; contentHash: string; rendered: RenderedPdf; relPath: string; absPath: string }> = [];
-  for (const lang of langs) {
-    const data = loadEditionData(db, { year: issue.year, number: issue.number, lang });
-    const rendered = await steps.render(data);
-    const relPath = `${releaseFolder(issue.year, issue.number)}/${releaseFileName(revision, lang)}`;
-    editions.push({ lang, contentHash: hashEdition(data), rendered, relPath, absPath: resolveDataPath(relPath) });
-  }
+  // Both editions are read first, then rendered side by side (the render workers run in parallel).
+  const inputs = langs.map((lang) => ({ lang, data: loadEditionData(db, { year: issue.year, number: issue.number, lang }) }));
+  const renders = inputs.map(({ data }) => steps.render(data));
+  const settled = await Promise.allSettled(renders);
+  const failed = settled.find((r) => r.status === 'rejected');
+  if (failed) throw failed.reason;
+  const editions: Array<{ lang: Lang; contentHash: string; rendered: RenderedPdf; relPath: string; absPath: string }> = inputs.map(
+    ({ lang, data }, i) => {
+      const relPath = `${releaseFolder(issue.year, issue.number)}/${releaseFileName(revision, lang)}`;
+      const rendered = (settled[i] as PromiseFulfilledResult<RenderedPdf>).value;
+      return { lang, contentHash: hashEdition(data), rendered, relPath, absPath: resolveDataPath(relPath) };
+    },
+  );
 
   const temps: string[] = [];
   const placed: string[] = [];

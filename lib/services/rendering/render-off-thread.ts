@@ -1,68 +1,147 @@
-import { spawn } from 'node:child_process';
+import { fork, type ChildProcess } from 'node:child_process';
+import os from 'node:os';
 import path from 'node:path';
-import v8 from 'node:v8';
 import type { EditionData } from '@/lib/domain/edition';
 import type { RenderedPdf } from './rendered-pdf';
 
 export const RENDER_WORKER = path.join('lib', 'services', 'rendering', 'render-worker.ts');
 
-/** One render at a time per server: renders are CPU-heavy and the machine is small. */
-const MAX_PARALLEL = 1;
+/**
+ * Renders are CPU-heavy: at most two at once (a publication renders both editions side by side),
+ * one on a one-core machine, in worker processes that run at a lower priority than the web server.
+ * A worker stays warm between renders (starting one costs seconds: loading the renderer, fonts and
+ * hyphenation patterns), leaves after a quiet spell or a number of renders, and is replaced if it dies.
+ */
+const MAX_WORKERS = Math.max(1, Math.min(2, os.availableParallelism()));
+const WORKER_NICENESS = 10;
 const TIMEOUT_MS = 5 * 60_000;
-let running = 0;
-const waiting: Array<() => void> = [];
+const IDLE_MS = 10 * 60_000;
+const RENDERS_PER_WORKER = 50;
 
-async function slot<T>(task: () => Promise<T>): Promise<T> {
-  if (running >= MAX_PARALLEL) await new Promise<void>((resolve) => waiting.push(resolve));
-  running += 1;
-  try {
-    return await task();
-  } finally {
-    running -= 1;
-    waiting.shift()?.();
+interface Job {
+  id: number;
+  data: EditionData;
+  resolve: (result: RenderedPdf) => void;
+  reject: (error: Error) => void;
+}
+
+interface Worker {
+  child: ChildProcess;
+  job: Job | null;
+  renders: number;
+  stderr: string;
+  timer: NodeJS.Timeout | null;
+}
+
+type Reply = { id: number; ok: true; result: RenderedPdf } | { id: number; ok: false; error: string };
+
+const workers: Worker[] = [];
+const queue: Job[] = [];
+let nextId = 1;
+
+/**
+ * Renders an edition in a render worker process; the caller awaits it without its own thread doing
+ * the layout work. Renders beyond the number of workers wait their turn.
+ */
+export function renderOffThread(data: EditionData): Promise<RenderedPdf> {
+  return new Promise((resolve, reject) => {
+    queue.push({ id: nextId++, data, resolve, reject });
+    dispatch();
+  });
+}
+
+/** The process ids of the live workers (for tests and diagnostics). */
+export function renderWorkerPids(): number[] {
+  return workers.map((w) => w.child.pid).filter((pid): pid is number => pid !== undefined);
+}
+
+/** Ends every worker; queued and running renders fail. */
+export function stopRenderWorkers(): void {
+  for (const job of queue.splice(0)) job.reject(new Error('The render workers were stopped'));
+  for (const worker of [...workers]) worker.child.kill('SIGKILL');
+}
+
+function dispatch(): void {
+  while (queue.length > 0) {
+    const worker = workers.find((w) => w.job === null) ?? (workers.length < MAX_WORKERS ? startWorker() : null);
+    if (!worker) return;
+    run(worker, queue.shift()!);
   }
 }
 
-/**
- * Renders an edition in a child process (the render worker); the caller awaits it without its
- * own thread doing the layout work.
- */
-export function renderOffThread(data: EditionData): Promise<RenderedPdf> {
-  return slot(() => runWorker(data));
+function startWorker(): Worker {
+  const child = fork(RENDER_WORKER, [], {
+    cwd: process.cwd(),
+    env: process.env,
+    execArgv: ['--import', 'tsx'],
+    serialization: 'advanced',
+    stdio: ['ignore', 'inherit', 'pipe', 'ipc'],
+  });
+  const worker: Worker = { child, job: null, renders: 0, stderr: '', timer: null };
+  workers.push(worker);
+  if (child.pid) {
+    try {
+      os.setPriority(child.pid, WORKER_NICENESS);
+    } catch {
+      // Not allowed here (some containers): the worker runs at normal priority.
+    }
+  }
+  child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (worker.stderr = (worker.stderr + chunk).slice(-4000)));
+  child.on('message', (reply: Reply) => finish(worker, reply));
+  child.on('error', (error) => fail(worker, error));
+  child.on('exit', (code, signal) => fail(worker, new Error(`The render worker failed (${signal ?? `exit ${code}`}): ${firstLines(worker.stderr)}`)));
+  return worker;
 }
 
-function runWorker(data: EditionData): Promise<RenderedPdf> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', RENDER_WORKER], {
-      cwd: process.cwd(),
-      env: process.env,
-      stdio: ['pipe', 'inherit', 'pipe', 'pipe'],
-    });
-    const [stdin, , stderr, result] = child.stdio as unknown as [NodeJS.WritableStream, null, NodeJS.ReadableStream, NodeJS.ReadableStream];
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    const timer = setTimeout(() => child.kill('SIGKILL'), TIMEOUT_MS);
-    result.on('data', (chunk: Buffer) => out.push(chunk));
-    stderr.on('data', (chunk: Buffer) => err.push(chunk));
-    child.on('error', (error) => {
-      clearTimeout(timer);
-      reject(error);
-    });
-    child.on('close', (code, signal) => {
-      clearTimeout(timer);
-      if (code !== 0) {
-        const detail = Buffer.concat(err).toString('utf8').trim().split('\n').slice(0, 5).join('\n');
-        reject(new Error(`The render worker failed (${signal ?? `exit ${code}`}): ${detail}`));
-        return;
-      }
-      try {
-        const result = v8.deserialize(Buffer.concat(out)) as RenderedPdf;
-        resolve({ ...result, pdf: Buffer.from(result.pdf) });
-      } catch (error) {
-        reject(error);
-      }
-    });
-    stdin.on('error', () => {}); // a worker that died early: 'close' reports it
-    stdin.end(v8.serialize(data));
-  });
+function run(worker: Worker, job: Job): void {
+  worker.job = job;
+  if (worker.timer) clearTimeout(worker.timer);
+  worker.timer = setTimeout(() => worker.child.kill('SIGKILL'), TIMEOUT_MS);
+  worker.child.ref();
+  worker.child.channel?.ref();
+  // A worker that died while idle (its exit not yet seen) cannot take the job: it goes to another.
+  const handOver = (error: Error | null) => {
+    if (!error || worker.job !== job) return;
+    worker.job = null;
+    queue.unshift(job);
+    fail(worker, error);
+  };
+  try {
+    worker.child.send({ id: job.id, data: job.data }, handOver);
+  } catch (error) {
+    handOver(error as Error);
+  }
+}
+
+function finish(worker: Worker, reply: Reply): void {
+  const job = worker.job;
+  if (!job || reply.id !== job.id) return;
+  worker.job = null;
+  worker.renders += 1;
+  if (reply.ok) job.resolve({ ...reply.result, pdf: Buffer.from(reply.result.pdf) });
+  else job.reject(new Error(`The render failed: ${firstLines(reply.error)}`));
+  if (worker.timer) clearTimeout(worker.timer);
+  if (worker.renders >= RENDERS_PER_WORKER) worker.child.kill();
+  else {
+    // An idle worker does not keep the server (or a test run) alive, and leaves after a while.
+    worker.timer = setTimeout(() => worker.child.kill(), IDLE_MS).unref();
+    worker.child.unref();
+    worker.child.channel?.unref();
+  }
+  dispatch();
+}
+
+function fail(worker: Worker, error: Error): void {
+  const at = workers.indexOf(worker);
+  if (at === -1) return;
+  workers.splice(at, 1);
+  if (worker.timer) clearTimeout(worker.timer);
+  if (worker.child.exitCode === null && worker.child.signalCode === null) worker.child.kill('SIGKILL');
+  worker.job?.reject(error);
+  worker.job = null;
+  dispatch();
+}
+
+function firstLines(text: string): string {
+  return text.trim().split('\n').slice(0, 5).join('\n');
 }

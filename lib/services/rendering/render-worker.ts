@@ -1,29 +1,28 @@
 /**
- * The render worker: a child process that renders one edition and exits, so that a render never
- * holds up the web server's event loop. Protocol: stdin = v8-serialised EditionData, file
- * descriptor 3 = v8-serialised RenderedPdf (not stdout, where a library might print a warning);
- * on failure a message on stderr and exit code 1.
- * Run as: node --import tsx lib/services/rendering/render-worker.ts
+ * The render worker: a long-lived child process (see render-off-thread.ts) that renders editions
+ * one at a time, so that a render never holds up the web server's event loop and the renderer
+ * stays warm between renders. Protocol over the IPC channel (advanced serialization):
+ * { id, data: EditionData } in, { id, ok: true, result: RenderedPdf } or { id, ok: false, error } out.
+ * Run as: node --import tsx lib/services/rendering/render-worker.ts (forked with an IPC channel).
  */
-import fs from 'node:fs';
-import v8 from 'node:v8';
 import type { EditionData } from '@/lib/domain/edition';
 import { renderInProcess } from './render-in-process';
 
-async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string));
-  return Buffer.concat(chunks);
+interface Job {
+  id: number;
+  data: EditionData;
 }
 
-try {
-  const data = v8.deserialize(await readAll(process.stdin)) as EditionData;
-  const rendered = await renderInProcess(data);
-  const out = v8.serialize(rendered);
-  const result = fs.createWriteStream('', { fd: 3 });
-  await new Promise<void>((resolve, reject) => result.end(out, () => resolve()).on('error', reject));
-  process.exit(0);
-} catch (error) {
-  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+if (!process.send) {
+  process.stderr.write('The render worker must be started with an IPC channel (child_process.fork).\n');
   process.exit(1);
 }
+
+process.on('message', (job: Job) => {
+  void renderInProcess(job.data).then(
+    (result) => process.send!({ id: job.id, ok: true, result }),
+    (error: unknown) => process.send!({ id: job.id, ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
+  );
+});
+// The server went away: so does its worker.
+process.on('disconnect', () => process.exit(0));
