@@ -35,6 +35,7 @@ describe('the render workers', () => {
     const busy = renderWorkerPids();
     for (const pid of busy) process.kill(pid, 'SIGKILL');
     await expect(pending).rejects.toThrow(/The render worker failed \(SIGKILL\)/);
+    await expect.poll(() => renderWorkerPids().filter((pid) => busy.includes(pid))).toEqual([]);
 
     const next = await renderOffThread(syntheticEdition({ lang: 'en' }));
     expect(isPdf(next.pdf)).toBe(true);

@@ -1,4 +1,4 @@
-import { fork, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import type { EditionData } from '@/lib/domain/edition';
@@ -70,10 +70,10 @@ function dispatch(): void {
 }
 
 function startWorker(): Worker {
-  const child = fork(RENDER_WORKER, [], {
+  // spawn with an IPC channel, as fork would (Turbopack would try to bundle a fork()ed path).
+  const child = spawn(process.execPath, ['--import', 'tsx', RENDER_WORKER], {
     cwd: process.cwd(),
     env: process.env,
-    execArgv: ['--import', 'tsx'],
     serialization: 'advanced',
     stdio: ['ignore', 'inherit', 'pipe', 'ipc'],
   });

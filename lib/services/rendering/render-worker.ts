@@ -3,7 +3,7 @@
  * one at a time, so that a render never holds up the web server's event loop and the renderer
  * stays warm between renders. Protocol over the IPC channel (advanced serialization):
  * { id, data: EditionData } in, { id, ok: true, result: RenderedPdf } or { id, ok: false, error } out.
- * Run as: node --import tsx lib/services/rendering/render-worker.ts (forked with an IPC channel).
+ * Run as: node --import tsx lib/services/rendering/render-worker.ts (spawned with an IPC channel).
  */
 import type { EditionData } from '@/lib/domain/edition';
 import { renderInProcess } from './render-in-process';
@@ -14,7 +14,7 @@ interface Job {
 }
 
 if (!process.send) {
-  process.stderr.write('The render worker must be started with an IPC channel (child_process.fork).\n');
+  process.stderr.write('The render worker must be started with an IPC channel (an "ipc" stdio entry).\n');
   process.exit(1);
 }
 
