@@ -17,7 +17,7 @@ import { build, buildIsStale, freePort, startBareFileServer, startApp, type Runn
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 12);
 const CONNECTIONS = 50;
-const PUBLISH_RUNS = Number(process.env.BENCH_PUBLISH_RUNS ?? 2);
+const PUBLISH_RUNS = Number(process.env.BENCH_PUBLISH_RUNS ?? 3);
 const CURL_PROCESSES = 8;
 const CURL_EACH = Number(process.env.BENCH_CURL_EACH ?? 150);
 const SEQUENTIAL = Number(process.env.BENCH_SEQUENTIAL ?? 300);
