@@ -1,5 +1,5 @@
 import type { Db } from '@/lib/db/client';
-import { findUserById } from '@/lib/db/queries/users';
+import { findUserForSession } from '@/lib/db/queries/users';
 import { isRole, type Role } from '@/lib/domain/workflow';
 import { sessionExpired, sessionPolicy, type SessionPolicy } from './session-policy';
 
@@ -38,7 +38,7 @@ export function validateSession(
 ): SessionUser | null {
   if (!claims) return null;
   if (sessionExpired(claims, now, policy)) return null;
-  const user = findUserById(db, claims.uid);
+  const user = findUserForSession(db, claims.uid);
   if (!user || !user.active || user.sessionVersion !== claims.sv || !isRole(user.role)) return null;
   return { id: user.id, email: user.email, name: user.name, role: user.role, locale: user.locale };
 }

@@ -75,6 +75,10 @@ export const articles = sqliteTable(
   },
   (t) => [
     index('articles_status_idx').on(t.status, t.eventDate),
+    // The dashboard's own queues (drafts, returned): one author's articles of a status, newest first.
+    index('articles_status_author_idx').on(t.status, t.authorId, t.eventDate),
+    // The "all" queue: newest first without reading and sorting every article.
+    index('articles_event_idx').on(t.eventDate),
     index('articles_country_idx').on(t.countryCode, t.eventDate),
     index('articles_updated_idx').on(t.updatedAt),
   ],

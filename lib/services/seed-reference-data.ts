@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '@/lib/db/client';
 import { countries, organisation } from '@/lib/db/schema';
+import { forgetCountryOptions } from '@/lib/db/queries/countries';
 import { listIsoCountries } from '@/lib/db/reference/iso-countries';
 import { PUBLICATION_COUNTRIES } from '@/lib/db/reference/publication-countries';
 import { CARICC_ORGANISATION } from '@/lib/db/reference/demo-organisation';
@@ -12,7 +13,7 @@ import { writeAudit } from '@/lib/db/audit';
  * Rows that already exist are left alone, so admins' edits survive restarts.
  */
 export function seedReferenceData(db: Db): { countriesAdded: number; organisationAdded: boolean } {
-  return db.transaction((tx) => {
+  const seeded = db.transaction((tx) => {
     const publication = new Map(PUBLICATION_COUNTRIES.map((c) => [c.code, c]));
     let countriesAdded = 0;
     for (const iso of listIsoCountries()) {
@@ -51,6 +52,8 @@ export function seedReferenceData(db: Db): { countriesAdded: number; organisatio
     }
     return { countriesAdded, organisationAdded: org.changes > 0 };
   });
+  if (seeded.countriesAdded > 0) forgetCountryOptions(db);
+  return seeded;
 }
 
 export function countCountries(db: Db): number {

@@ -2,7 +2,7 @@ import { and, eq, ne } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '@/lib/db/client';
 import { countries } from '@/lib/db/schema';
-import { findCountry, type CountryRow } from '@/lib/db/queries/countries';
+import { findCountry, forgetCountryOptions, type CountryRow } from '@/lib/db/queries/countries';
 import { writeAudit } from '@/lib/db/audit';
 import { CAN_EDIT_SETTINGS } from '@/lib/domain/workflow';
 import type { Actor } from './actor';
@@ -38,7 +38,7 @@ export function updateCountry(db: Db, actor: Actor, input: CountryUpdateInput): 
   const parsed = countryUpdateSchema.safeParse(input);
   if (!parsed.success) throw ValidationError.fromZod(parsed.error);
   const { code, ...data } = parsed.data;
-  return db.transaction((tx) => {
+  const saved = db.transaction((tx) => {
     const before = findCountry(tx, code);
     if (!before) throw new NotFoundError(`No country ${code}`);
     if (data.memberOrder != null) {
@@ -63,4 +63,6 @@ export function updateCountry(db: Db, actor: Actor, input: CountryUpdateInput): 
     });
     return after;
   });
+  forgetCountryOptions(db);
+  return saved;
 }

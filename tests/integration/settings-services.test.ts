@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { openMemoryDatabase, type Db } from '@/lib/db/client';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { openDatabase, openMemoryDatabase, type Db } from '@/lib/db/client';
 import { getOrganisation } from '@/lib/db/queries/organisation';
-import { findCountry, listCountries } from '@/lib/db/queries/countries';
+import { findCountry, listCountries, listCountryOptions } from '@/lib/db/queries/countries';
 import { userActor } from '@/lib/services/actor';
 import { updateOrganisation, type OrganisationInput } from '@/lib/services/update-organisation';
 import { updateCountry } from '@/lib/services/update-country';
@@ -112,5 +115,42 @@ describe('listCountries', () => {
     expect(listCountries(db, { search: 'РЕСПУБЛИКА тадж' }).map((c) => c.code)).toEqual(['TJ']);
     expect(listCountries(db, { search: 'uz' }).map((c) => c.code)).toContain('UZ');
     expect(listCountries(db, { search: '100%' })).toEqual([]);
+  });
+});
+
+describe('listCountryOptions', () => {
+  const option = (db: Db, lang: 'en' | 'ru', code: string) => listCountryOptions(db, lang).find((c) => c.code === code);
+
+  it('is the same list on every call until an administrator edits a country, then the edited one', async () => {
+    const db = openMemoryDatabase();
+    const admin = userActor(await createTestUser(db, 'admin'));
+    const before = listCountryOptions(db, 'en');
+    expect(listCountryOptions(db, 'en')).toBe(before);
+    expect(before.slice(0, 6).map((c) => c.code)).toEqual(['KZ', 'KG', 'RU', 'TJ', 'TM', 'UZ']);
+    expect(option(db, 'ru', 'CN')).toEqual({ code: 'CN', name: 'Китай', isMember: false });
+
+    const cn = findCountry(db, 'CN')!;
+    updateCountry(db, admin, { ...cn, shortEn: 'PR China', shortRu: 'КНР', isMember: true, memberOrder: 8 });
+    expect(listCountryOptions(db, 'en')).not.toBe(before);
+    expect(option(db, 'en', 'CN')).toEqual({ code: 'CN', name: 'PR China', isMember: true });
+    expect(option(db, 'ru', 'CN')).toEqual({ code: 'CN', name: 'КНР', isMember: true });
+    expect(listCountryOptions(db, 'en').filter((c) => c.isMember).at(-1)!.code).toBe('CN');
+  });
+
+  it('sees a change committed by another connection (a script, another server process)', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'country-options-'));
+    const file = path.join(dir, 'db.sqlite');
+    const server = openDatabase(file);
+    const script = openDatabase(file);
+    try {
+      const admin = userActor(await createTestUser(script, 'admin'));
+      expect(option(server, 'en', 'CN')!.name).toBe('China');
+      updateCountry(script, admin, { ...findCountry(script, 'CN')!, shortEn: 'PR China' });
+      expect(option(server, 'en', 'CN')!.name).toBe('PR China');
+    } finally {
+      server.$client.close();
+      script.$client.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,6 +1,7 @@
 import { and, asc, eq, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../client';
 import { countries } from '../schema';
+import { forgetMemo, memoised } from '../per-connection';
 import { FOLD_FUNCTION, registerSearchFunction } from '../search-function';
 import { containsPattern } from '@/lib/domain/search-text';
 import type { Lang } from '@/lib/domain/lang';
@@ -45,7 +46,28 @@ export function listCountries(db: Db, filter: CountryFilter = {}, lang: Lang = '
   });
 }
 
-/** Code and short name of every country, for pickers: members first. */
-export function listCountryOptions(db: Db, lang: Lang): Array<{ code: string; name: string; isMember: boolean }> {
-  return listCountries(db, {}, lang).map((c) => ({ code: c.code, name: lang === 'ru' ? c.shortRu : c.shortEn, isMember: c.isMember }));
+const COUNTRY_OPTIONS = 'country-options:';
+
+export interface CountryOption {
+  code: string;
+  name: string;
+  isMember: boolean;
+}
+
+/**
+ * Code and short name of every country, for pickers: members first. Every dashboard shows the whole
+ * list, and countries change only by an administrator's edit: the sorted list is kept per language
+ * until updateCountry (or a write by another connection) drops it. The list is shared: read only.
+ */
+export function listCountryOptions(db: Db, lang: Lang): readonly CountryOption[] {
+  return memoised(db, `${COUNTRY_OPTIONS}${lang}`, () =>
+    Object.freeze(
+      listCountries(db, {}, lang).map((c) => Object.freeze({ code: c.code, name: lang === 'ru' ? c.shortRu : c.shortEn, isMember: c.isMember })),
+    ),
+  );
+}
+
+/** For the writers of the countries table, after their change is committed. */
+export function forgetCountryOptions(db: Db): void {
+  forgetMemo(db, COUNTRY_OPTIONS);
 }

@@ -1,7 +1,8 @@
-import { and, asc, desc, eq, gte, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../client';
 import { articles, countries, issueArticles, users } from '../schema';
+import { preparedOnce } from '../per-connection';
 import { FOLD_FUNCTION, registerSearchFunction } from '../search-function';
 import { containsPattern } from '@/lib/domain/search-text';
 import { STATES, type ArticleState, type Role } from '@/lib/domain/workflow';
@@ -9,7 +10,8 @@ import { STATES, type ArticleState, type Role } from '@/lib/domain/workflow';
 /**
  * The editors' dashboard: queues of articles, newest event first, with filters, a title search in
  * either language and keyset pagination on (event_date, id). Each queue is a status, so it is served
- * by the index on (status, event_date) without reading the whole table, however many articles exist.
+ * by the index on (status, event_date) — (status, author_id, event_date) for one's own drafts and
+ * returned articles, (event_date) for "all" — without reading the whole table, however many articles exist.
  */
 export const QUEUES = ['drafts', 'returned', 'review', 'approved', 'all'] as const;
 export type Queue = (typeof QUEUES)[number];
@@ -85,12 +87,31 @@ export function decodeCursor(value: unknown): DashboardCursor | null {
 
 const author = alias(users, 'author');
 
-function queueCondition(filter: DashboardFilter): SQL | undefined {
-  switch (filter.queue) {
+/**
+ * A value of a query: bound as itself (dashboardQuery) or as a named placeholder (the statements
+ * prepared once per connection and shape, see listDashboardArticles).
+ */
+type Bind = (name: keyof Bindings) => unknown;
+
+/** The values one page's query binds. Which of them are present is the query's shape. */
+interface Bindings {
+  userId?: number;
+  status?: ArticleState;
+  country?: string;
+  from?: string;
+  to?: string;
+  pattern?: string;
+  cursorDate?: string;
+  cursorId?: number;
+  limit: number;
+}
+
+function queueCondition(queue: Queue, bind: Bind): SQL | undefined {
+  switch (queue) {
     case 'drafts':
-      return and(eq(articles.status, 'draft'), eq(articles.authorId, filter.userId));
+      return and(eq(articles.status, 'draft'), sql`${articles.authorId} = ${bind('userId')}`);
     case 'returned':
-      return and(eq(articles.status, 'changes_requested'), eq(articles.authorId, filter.userId));
+      return and(eq(articles.status, 'changes_requested'), sql`${articles.authorId} = ${bind('userId')}`);
     case 'review':
       return eq(articles.status, 'in_review');
     case 'approved':
@@ -99,37 +120,47 @@ function queueCondition(filter: DashboardFilter): SQL | undefined {
         sql`not exists (select 1 from ${issueArticles} where ${issueArticles.articleId} = ${articles.id})`,
       );
     case 'all':
-      return filter.status && (STATES as readonly string[]).includes(filter.status) ? eq(articles.status, filter.status) : undefined;
+      return undefined;
   }
 }
 
-function filterConditions(db: Db, filter: DashboardFilter): SQL[] {
-  const conditions: SQL[] = [];
-  const queue = queueCondition(filter);
-  if (queue) conditions.push(queue);
-  if (filter.country) conditions.push(eq(articles.countryCode, filter.country));
-  if (filter.from) conditions.push(gte(articles.eventDate, filter.from));
-  if (filter.to) conditions.push(lte(articles.eventDate, filter.to));
+function bindingsOf(filter: DashboardFilter, page: DashboardPageRequest): Bindings {
+  const values: Bindings = { limit: (page.limit ?? DASHBOARD_PAGE_SIZE) + 1 };
+  if (filter.queue === 'drafts' || filter.queue === 'returned') values.userId = filter.userId;
+  if (filter.queue === 'all' && filter.status && (STATES as readonly string[]).includes(filter.status)) values.status = filter.status;
+  if (filter.country) values.country = filter.country;
+  if (filter.from) values.from = filter.from;
+  if (filter.to) values.to = filter.to;
   const search = filter.search?.trim();
-  if (search) {
+  if (search) values.pattern = containsPattern(search);
+  const cursor = page.after ?? page.before;
+  if (cursor) {
+    values.cursorDate = cursor.eventDate;
+    values.cursorId = cursor.id;
+  }
+  return values;
+}
+
+function buildQuery(db: Db, queue: Queue, direction: 'first' | 'after' | 'before', present: Bindings, bind: Bind) {
+  const conditions: SQL[] = [];
+  const ofQueue = queueCondition(queue, bind);
+  if (ofQueue) conditions.push(ofQueue);
+  if (present.status) conditions.push(sql`${articles.status} = ${bind('status')}`);
+  if (present.country) conditions.push(sql`${articles.countryCode} = ${bind('country')}`);
+  if (present.from) conditions.push(sql`${articles.eventDate} >= ${bind('from')}`);
+  if (present.to) conditions.push(sql`${articles.eventDate} <= ${bind('to')}`);
+  if (present.pattern) {
     registerSearchFunction(db);
-    const pattern = containsPattern(search);
     const fn = sql.raw(FOLD_FUNCTION);
+    const pattern = bind('pattern');
     conditions.push(
       or(sql`${fn}(${articles.titleEn}) like ${pattern} escape '\\'`, sql`${fn}(${articles.titleRu}) like ${pattern} escape '\\'`)!,
     );
   }
-  return conditions;
-}
-
-/** The query of one page, unexecuted (tests read its plan). */
-export function dashboardQuery(db: Db, filter: DashboardFilter, page: DashboardPageRequest = {}) {
-  const limit = page.limit ?? DASHBOARD_PAGE_SIZE;
-  const conditions = filterConditions(db, filter);
-  const backwards = !page.after && !!page.before;
-  if (page.after) conditions.push(sql`(${articles.eventDate}, ${articles.id}) < (${page.after.eventDate}, ${page.after.id})`);
-  else if (page.before) conditions.push(sql`(${articles.eventDate}, ${articles.id}) > (${page.before.eventDate}, ${page.before.id})`);
-  const order = backwards ? [asc(articles.eventDate), asc(articles.id)] : [desc(articles.eventDate), desc(articles.id)];
+  const cursor = sql`(${bind('cursorDate')}, ${bind('cursorId')})`;
+  if (direction === 'after') conditions.push(sql`(${articles.eventDate}, ${articles.id}) < ${cursor}`);
+  if (direction === 'before') conditions.push(sql`(${articles.eventDate}, ${articles.id}) > ${cursor}`);
+  const order = direction === 'before' ? [asc(articles.eventDate), asc(articles.id)] : [desc(articles.eventDate), desc(articles.id)];
   return db
     .select({
       id: articles.id,
@@ -149,12 +180,25 @@ export function dashboardQuery(db: Db, filter: DashboardFilter, page: DashboardP
     .leftJoin(author, eq(author.id, articles.authorId))
     .where(conditions.length ? and(...conditions) : undefined)
     .orderBy(...order)
-    .limit(limit + 1);
+    .limit(bind('limit') as number);
 }
 
+const directionOf = (page: DashboardPageRequest) => (page.after ? 'after' : page.before ? 'before' : 'first');
+
+/** The query of one page with its values in place, unexecuted (tests read its plan). */
+export function dashboardQuery(db: Db, filter: DashboardFilter, page: DashboardPageRequest = {}) {
+  const values = bindingsOf(filter, page);
+  return buildQuery(db, filter.queue, directionOf(page), values, (name) => values[name]);
+}
+
+/** One page of a queue. Each shape of query (queue, direction, which filters) is prepared once per connection. */
 export function listDashboardArticles(db: Db, filter: DashboardFilter, page: DashboardPageRequest = {}): DashboardPage {
   const limit = page.limit ?? DASHBOARD_PAGE_SIZE;
-  const fetched = dashboardQuery(db, filter, page).all();
+  const values = bindingsOf(filter, page);
+  const direction = directionOf(page);
+  const shape = `dashboard:${filter.queue}:${direction}:${Object.keys(values).sort().join(',')}`;
+  const query = preparedOnce(db, shape, () => buildQuery(db, filter.queue, direction, values, (name) => sql.placeholder(name)).prepare());
+  const fetched = query.all(values as unknown as Record<string, unknown>);
   const more = fetched.length > limit;
   const backwards = !page.after && !!page.before;
   const rows = fetched.slice(0, limit);
@@ -167,14 +211,20 @@ export function listDashboardArticles(db: Db, filter: DashboardFilter, page: Das
     : { rows, prev: page.after ? first : null, next: more ? last : null };
 }
 
-/** How many articles wait in each queue (without filters), for the tabs. */
+/**
+ * How many articles wait in each queue (without filters), for the tabs: one statement, prepared once
+ * per connection, each count read from an index (the per-author queues from articles_status_author_idx).
+ */
 export function countQueues(db: Db, userId: number): Record<Queue, number> {
-  const counts = Object.fromEntries(QUEUES.map((q) => [q, 0])) as Record<Queue, number>;
-  for (const queue of QUEUES) {
-    const condition = queueCondition({ queue, userId });
-    counts[queue] = db.get<{ n: number }>(
-      sql`select count(*) as n from ${articles} ${condition ? sql`where ${condition}` : sql``}`,
-    ).n;
-  }
-  return counts;
+  const query = preparedOnce(db, 'dashboard:counts', () => {
+    const counts = QUEUES.map((queue) => {
+      const condition = queueCondition(queue, (name) => sql.placeholder(name));
+      return [queue, sql<number>`(select count(*) from ${articles} ${condition ? sql`where ${condition}` : sql``})`] as const;
+    });
+    return db
+      .select(Object.fromEntries(counts) as Record<Queue, SQL<number>>)
+      .from(sql`(select 1)`)
+      .prepare();
+  });
+  return query.get({ userId })!;
 }

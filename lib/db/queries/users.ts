@@ -1,5 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
-import type { DbOrTx } from '../client';
+import type { Db, DbOrTx } from '../client';
+import { preparedOnce } from '../per-connection';
 import { users } from '../schema';
 
 export type UserRow = typeof users.$inferSelect;
@@ -14,6 +15,18 @@ export function findUserByEmail(db: DbOrTx, email: string): UserRow | undefined 
 
 export function findUserById(db: DbOrTx, id: number): UserRow | undefined {
   return db.select().from(users).where(eq(users.id, id)).get();
+}
+
+/** findUserById for the session check of every request, prepared once per connection. */
+export function findUserForSession(db: Db, id: number): UserRow | undefined {
+  const query = preparedOnce(db, 'users.byId', () =>
+    db
+      .select()
+      .from(users)
+      .where(eq(users.id, sql.placeholder('id')))
+      .prepare(),
+  );
+  return query.get({ id });
 }
 
 export function countUsers(db: DbOrTx): number {
