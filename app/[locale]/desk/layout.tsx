@@ -5,15 +5,20 @@ import { DeskHeader } from '@/components/desk/desk-header';
 import { requirePageUser } from '@/lib/auth/require-page-user';
 import { isLang } from '@/lib/domain/lang';
 
-/** The editors' area: signed-in users only (each page checks again, with its own address to come back to). */
+/**
+ * The editors' area: signed-in users only (each page checks again, with its own address to come back to).
+ * The header's client components need only `auth`; each page hands its own client components their namespaces.
+ */
 export default async function DeskLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
   const { user } = await requirePageUser('/desk');
   return (
-    <ClientMessages namespaces={['auth', 'editor', 'review', 'issues']}>
-      <DeskHeader user={user} locale={isLang(locale) ? locale : 'en'} />
+    <>
+      <ClientMessages namespaces={['auth']}>
+        <DeskHeader user={user} locale={isLang(locale) ? locale : 'en'} />
+      </ClientMessages>
       {children}
-    </ClientMessages>
+    </>
   );
 }

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { defaultQueue } from '@/lib/db/queries/dashboard';
 import { STATES, type Role } from '@/lib/domain/workflow';
+import { CountrySelect } from './country-select';
 import { dashboardHref, type DashboardParams } from './dashboard-params';
 import styles from './dashboard.module.css';
 
@@ -12,10 +13,11 @@ export interface CountryOption {
 }
 
 /** A plain GET form: the filters end up in the address, and work without JavaScript. */
-export async function DashboardFilters({ params, countries, role }: { params: DashboardParams; countries: CountryOption[]; role: Role }) {
+export async function DashboardFilters({ params, countries, role }: { params: DashboardParams; countries: readonly CountryOption[]; role: Role }) {
   const t = await getTranslations('desk');
-  const members = countries.filter((c) => c.isMember);
-  const others = countries.filter((c) => !c.isMember);
+  const option = (c: CountryOption) => [c.code, c.name] as const;
+  const members = countries.filter((c) => c.isMember).map(option);
+  const others = countries.filter((c) => !c.isMember).map(option);
   const cleared = dashboardHref({ ...params, q: '', country: '', status: '', from: '', to: '', after: null, before: null }, role);
   return (
     <form method="get" action="/desk" className={styles.filters} role="search">
@@ -32,23 +34,16 @@ export async function DashboardFilters({ params, countries, role }: { params: Da
           </div>
           <div className={styles.field}>
             <label htmlFor="filter-country">{t('dashboard.filters.country')}</label>
-            <select id="filter-country" name="country" defaultValue={params.country}>
-              <option value="">{t('dashboard.filters.anyCountry')}</option>
-              <optgroup label={t('dashboard.filters.members')}>
-                {members.map((c) => (
-                  <option key={c.code} value={c.code}>
-                    {c.name}
-                  </option>
-                ))}
-              </optgroup>
-              <optgroup label={t('dashboard.filters.others')}>
-                {others.map((c) => (
-                  <option key={c.code} value={c.code}>
-                    {c.name}
-                  </option>
-                ))}
-              </optgroup>
-            </select>
+            <CountrySelect
+              id="filter-country"
+              name="country"
+              defaultValue={params.country}
+              anyLabel={t('dashboard.filters.anyCountry')}
+              groups={[
+                { label: t('dashboard.filters.members'), options: members },
+                { label: t('dashboard.filters.others'), options: others },
+              ]}
+            />
           </div>
           {params.queue === 'all' && (
             <div className={styles.field}>

@@ -6,6 +6,7 @@ import { listDeskIssues } from '@/lib/db/queries/issue-desk';
 import { defaultIssuePeriod, issueYearOf } from '@/lib/domain/issue-numbering';
 import { CAN_ASSEMBLE_ISSUES } from '@/lib/domain/workflow';
 import { proposeIssueNumber } from '@/lib/services/create-issue';
+import { ClientMessages } from '@/components/client-messages';
 import { IssueList } from '@/components/issues/issue-list';
 import { NewIssueForm } from '@/components/issues/new-issue-form';
 import styles from '@/components/issues/issues.module.css';
@@ -32,13 +33,15 @@ export default async function IssuesPage({ params }: { params: Promise<{ locale:
         <section className={styles.panel} aria-labelledby="new-issue">
           <h2 id="new-issue">{t('create.title')}</h2>
           <p className={styles.hint}>{t('create.intro')}</p>
-          <NewIssueForm
-            defaults={{
-              periodStart: period.start,
-              periodEnd: period.end,
-              proposedNumber: proposeIssueNumber(db, issueYearOf(period)),
-            }}
-          />
+          <ClientMessages namespaces={['issues']}>
+            <NewIssueForm
+              defaults={{
+                periodStart: period.start,
+                periodEnd: period.end,
+                proposedNumber: proposeIssueNumber(db, issueYearOf(period)),
+              }}
+            />
+          </ClientMessages>
         </section>
       ) : null}
       <IssueList issues={listDeskIssues(db)} />

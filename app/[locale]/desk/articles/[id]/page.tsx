@@ -19,6 +19,7 @@ import { isLang } from '@/lib/domain/lang';
 import { displaySourceUrl } from '@/lib/domain/source-url';
 import { availableTransitions, canDelete, canEdit } from '@/lib/domain/workflow';
 import { snapshotOf } from '@/lib/services/article-access';
+import { ClientMessages } from '@/components/client-messages';
 import { ArticleEditor } from '@/components/editor/article-editor';
 import { ArticleHeader } from '@/components/editor/article-header';
 import { ArticleView } from '@/components/editor/article-view';
@@ -58,69 +59,71 @@ export default async function ArticlePage({ params }: { params: Promise<{ locale
   const diffs = base ? diffArticle(named(base.content), named(snapshotOf(db, article))) : null;
 
   return (
-    <DraftProvider>
-      <p>
-        <Link href="/desk">← {t('backToDesk')}</Link>
-      </p>
-      <ArticleHeader detail={detail} lang={lang} />
-      <div className={styles.workspace}>
-        <div className={styles.mainColumn}>
-          {editable ? (
-            <>
-              <ArticleEditor
-                article={{ id: article.id, version: article.version, updatedAt: article.updatedAt, updatedByName: detail.updatedByName }}
-                initial={{
-                  country: article.countryCode,
-                  eventDate: article.eventDate,
-                  outlet: article.outlet,
-                  titleEn: article.titleEn,
-                  titleRu: article.titleRu,
-                  bodyEn: article.bodyEn,
-                  bodyRu: article.bodyRu,
-                  digestEn: article.digestEn,
-                  digestRu: article.digestRu,
-                  // Shown as readers see them (мвд.рф); the server stores the ASCII form either way.
-                  sources: sources.map(displaySourceUrl),
-                }}
-                choices={choices}
-                photoCaptions={photos}
-                initialUsage={findSourceUsage(db, sources, article.id).map((u) => ({
-                  url: u.url,
-                  articleId: u.articleId,
-                  articleTitle: u.articleTitle,
-                  issue: u.issue && { year: u.issue.year, number: u.issue.number },
-                }))}
-                lang={lang}
-              />
-              <PhotoManager
-                articleId={article.id}
-                photos={photos.map((p) => ({ id: p.id, width: p.width, height: p.height, captionEn: p.captionEn, captionRu: p.captionRu, creditEn: p.creditEn, creditRu: p.creditRu }))}
-                lang={lang}
-              />
-            </>
-          ) : (
-            <>
-              <p className={styles.readOnly} role="note">
-                {t(`readOnly.${article.status}`)}
-              </p>
-              <ArticleView detail={detail} lang={lang} />
-            </>
-          )}
+    <ClientMessages namespaces={['editor', 'review']}>
+      <DraftProvider>
+        <p>
+          <Link href="/desk">← {t('backToDesk')}</Link>
+        </p>
+        <ArticleHeader detail={detail} lang={lang} />
+        <div className={styles.workspace}>
+          <div className={styles.mainColumn}>
+            {editable ? (
+              <>
+                <ArticleEditor
+                  article={{ id: article.id, version: article.version, updatedAt: article.updatedAt, updatedByName: detail.updatedByName }}
+                  initial={{
+                    country: article.countryCode,
+                    eventDate: article.eventDate,
+                    outlet: article.outlet,
+                    titleEn: article.titleEn,
+                    titleRu: article.titleRu,
+                    bodyEn: article.bodyEn,
+                    bodyRu: article.bodyRu,
+                    digestEn: article.digestEn,
+                    digestRu: article.digestRu,
+                    // Shown as readers see them (мвд.рф); the server stores the ASCII form either way.
+                    sources: sources.map(displaySourceUrl),
+                  }}
+                  choices={choices}
+                  photoCaptions={photos}
+                  initialUsage={findSourceUsage(db, sources, article.id).map((u) => ({
+                    url: u.url,
+                    articleId: u.articleId,
+                    articleTitle: u.articleTitle,
+                    issue: u.issue && { year: u.issue.year, number: u.issue.number },
+                  }))}
+                  lang={lang}
+                />
+                <PhotoManager
+                  articleId={article.id}
+                  photos={photos.map((p) => ({ id: p.id, width: p.width, height: p.height, captionEn: p.captionEn, captionRu: p.captionRu, creditEn: p.creditEn, creditRu: p.creditRu }))}
+                  lang={lang}
+                />
+              </>
+            ) : (
+              <>
+                <p className={styles.readOnly} role="note">
+                  {t(`readOnly.${article.status}`)}
+                </p>
+                <ArticleView detail={detail} lang={lang} />
+              </>
+            )}
+          </div>
+          <aside className={styles.sideColumn}>
+            <ReviewPanel
+              articleId={article.id}
+              status={article.status}
+              version={article.version}
+              transitions={availableTransitions(article.status, user.role)}
+              missing={missingForReview({ ...article, sourceCount: sources.length })}
+            />
+            <DiffView diffs={diffs} base={base ? { reason: base.reason, createdAt: base.createdAt, version: base.version } : null} />
+            <CommentThread articleId={article.id} comments={listArticleComments(db, article.id)} />
+            {canDelete(article.status, user.role, article.authorId === user.id) && <DeleteArticleForm articleId={article.id} />}
+          </aside>
         </div>
-        <aside className={styles.sideColumn}>
-          <ReviewPanel
-            articleId={article.id}
-            status={article.status}
-            version={article.version}
-            transitions={availableTransitions(article.status, user.role)}
-            missing={missingForReview({ ...article, sourceCount: sources.length })}
-          />
-          <DiffView diffs={diffs} base={base ? { reason: base.reason, createdAt: base.createdAt, version: base.version } : null} />
-          <CommentThread articleId={article.id} comments={listArticleComments(db, article.id)} />
-          {canDelete(article.status, user.role, article.authorId === user.id) && <DeleteArticleForm articleId={article.id} />}
-        </aside>
-      </div>
-    </DraftProvider>
+      </DraftProvider>
+    </ClientMessages>
   );
 }
 

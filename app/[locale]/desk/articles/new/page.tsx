@@ -5,6 +5,7 @@ import { requirePageUser } from '@/lib/auth/require-page-user';
 import { getDb } from '@/lib/db/instance';
 import { listCountryOptions } from '@/lib/db/queries/articles';
 import { isLang } from '@/lib/domain/lang';
+import { ClientMessages } from '@/components/client-messages';
 import { NewArticleForm } from '@/components/editor/new-article-form';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
@@ -27,7 +28,9 @@ export default async function NewArticlePage({ params }: { params: Promise<{ loc
       </p>
       <h1>{t('new.title')}</h1>
       <p className="lead">{t('new.lead')}</p>
-      <NewArticleForm choices={listCountryOptions(getDb(), lang)} lang={lang} today={today} />
+      <ClientMessages namespaces={['editor']}>
+        <NewArticleForm choices={listCountryOptions(getDb(), lang)} lang={lang} today={today} />
+      </ClientMessages>
     </>
   );
 }

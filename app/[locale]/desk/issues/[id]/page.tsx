@@ -18,6 +18,7 @@ import { PublishForm } from '@/components/issues/publish-form';
 import { ReleaseFiles } from '@/components/issues/release-files';
 import { StatusBadge } from '@/components/issues/status-badge';
 import { SummaryEditor } from '@/components/issues/summary-editor';
+import { ClientMessages } from '@/components/client-messages';
 import styles from '@/components/issues/issues.module.css';
 
 type Params = Promise<{ locale: string; id: string }>;
@@ -50,115 +51,117 @@ export default async function IssuePage({ params }: { params: Params }) {
   const nav = ['details', 'articles', ...(editable ? ['offered'] : []), 'summary', ...(desk.checks ? ['checks'] : []), 'preview', ...(canAssemble ? ['publish'] : []), 'files'];
 
   return (
-    <div className={styles.page}>
-      <div>
-        <Link href="/desk/issues" className={styles.back}>
-          ← {t('issue.back')}
-        </Link>
-        <div className={styles.header}>
-          <h1>{t('issue.title', { number: issue.number, year: issue.year })}</h1>
-          <StatusBadge status={issue.status} />
-        </div>
-        <p className={styles.meta}>
-          {t('issue.meta', { period: formatCoverPeriod(issue.periodStart, issue.periodEnd), place: locale === 'ru' ? issue.placeRu : issue.placeEn })}
-          {issue.revision > 0 ? ` · ${t('issue.revision', { revision: issue.revision })}` : ''}
-          {issue.publishedAt ? ` · ${t('issue.publishedAt', { date: format.dateTime(new Date(issue.publishedAt), { dateStyle: 'medium', timeStyle: 'short' }) })}` : ''}
-        </p>
-        {!canAssemble ? <p className="lead">{t('issue.readOnly')}</p> : null}
-        {issue.status === 'published' ? <p className="lead">{t('issue.publishedNote')}</p> : null}
-        {issue.status === 'correction' ? <p className="lead">{t('issue.correctionNote', { revision: issue.revision })}</p> : null}
-      </div>
-
-      <nav aria-label={t('issue.sectionsNav')}>
-        <ul className={styles.toc}>
-          {nav.map((anchor) => (
-            <li key={anchor}>
-              <a href={`#${anchor}`}>{t(`issue.nav.${anchor === 'publish' && !changeable ? 'correction' : anchor}`)}</a>
-            </li>
-          ))}
-        </ul>
-      </nav>
-
-      <section id="details" className={styles.panel} aria-labelledby="details-title">
-        <h2 id="details-title">{t('details.title')}</h2>
-        {editable ? (
-          <IssueDetailsForm issue={issue} />
-        ) : (
-          <p>
-            {formatCoverPeriod(issue.periodStart, issue.periodEnd)} · {issue.placeEn} / {issue.placeRu}
+    <ClientMessages namespaces={['issues']}>
+      <div className={styles.page}>
+        <div>
+          <Link href="/desk/issues" className={styles.back}>
+            ← {t('issue.back')}
+          </Link>
+          <div className={styles.header}>
+            <h1>{t('issue.title', { number: issue.number, year: issue.year })}</h1>
+            <StatusBadge status={issue.status} />
+          </div>
+          <p className={styles.meta}>
+            {t('issue.meta', { period: formatCoverPeriod(issue.periodStart, issue.periodEnd), place: locale === 'ru' ? issue.placeRu : issue.placeEn })}
+            {issue.revision > 0 ? ` · ${t('issue.revision', { revision: issue.revision })}` : ''}
+            {issue.publishedAt ? ` · ${t('issue.publishedAt', { date: format.dateTime(new Date(issue.publishedAt), { dateStyle: 'medium', timeStyle: 'short' }) })}` : ''}
           </p>
-        )}
-      </section>
-
-      <section id="articles" className={styles.panel} aria-labelledby="articles-title">
-        <h2 id="articles-title">
-          {t('articles.title')} <small className={styles.hint}>({t('articles.count', { count: articleCount })})</small>
-        </h2>
-        <IssueSections issueId={issue.id} sections={desk.sections} editable={editable} />
-      </section>
-
-      {editable ? (
-        <section id="offered" className={styles.panel} aria-labelledby="offered-title">
-          <h2 id="offered-title">{t('offered.title')}</h2>
-          <p className={styles.hint}>{t('offered.intro')}</p>
-          <OfferedArticles issueId={issue.id} articles={desk.offered} />
-        </section>
-      ) : null}
-
-      <section id="summary" className={styles.panel} aria-labelledby="summary-title">
-        <h2 id="summary-title">{t('summary.title')}</h2>
-        {editable ? <p className={styles.hint}>{t('summary.intro')}</p> : null}
-        <SummaryEditor
-          issueId={issue.id}
-          editable={editable}
-          summaries={LANGS.map((lang) => {
-            const s = desk.summaries[lang];
-            return { lang, generated: s.generated, countsOverride: s.countsOverride, digestOverride: s.digestOverride, articleCount };
-          })}
-        />
-      </section>
-
-      {desk.checks ? (
-        <section id="checks" className={styles.panel} aria-labelledby="checks-title">
-          <h2 id="checks-title">{t('checks.title')}</h2>
-          <IssueChecks problems={desk.checks.problems} sections={desk.sections} />
-        </section>
-      ) : null}
-
-      <section id="preview" className={styles.panel} aria-labelledby="preview-title">
-        <h2 id="preview-title">{t('preview.title')}</h2>
-        <p className={styles.hint}>{t('preview.intro')}</p>
-        <div className={styles.actions}>
-          {LANGS.map((lang) => (
-            <Link key={lang} className="button" href={`/desk/issues/${issue.id}/preview/${lang}`}>
-              {t('preview.open', { lang })}
-            </Link>
-          ))}
+          {!canAssemble ? <p className="lead">{t('issue.readOnly')}</p> : null}
+          {issue.status === 'published' ? <p className="lead">{t('issue.publishedNote')}</p> : null}
+          {issue.status === 'correction' ? <p className="lead">{t('issue.correctionNote', { revision: issue.revision })}</p> : null}
         </div>
-      </section>
 
-      {canAssemble ? (
-        <section id="publish" className={styles.panel} aria-labelledby="publish-title">
-          {changeable ? (
-            <>
-              <h2 id="publish-title">{t('publish.title')}</h2>
-              <p className={styles.hint}>{t('publish.intro')}</p>
-              <PublishForm issueId={issue.id} nextRevision={issue.revision + 1} blocked={!desk.checks?.publishable} />
-            </>
+        <nav aria-label={t('issue.sectionsNav')}>
+          <ul className={styles.toc}>
+            {nav.map((anchor) => (
+              <li key={anchor}>
+                <a href={`#${anchor}`}>{t(`issue.nav.${anchor === 'publish' && !changeable ? 'correction' : anchor}`)}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+
+        <section id="details" className={styles.panel} aria-labelledby="details-title">
+          <h2 id="details-title">{t('details.title')}</h2>
+          {editable ? (
+            <IssueDetailsForm issue={issue} />
           ) : (
-            <>
-              <h2 id="publish-title">{t('correction.title')}</h2>
-              <p className={styles.hint}>{t('correction.intro', { revision: issue.revision + 1 })}</p>
-              <CorrectionForm issueId={issue.id} />
-            </>
+            <p>
+              {formatCoverPeriod(issue.periodStart, issue.periodEnd)} · {issue.placeEn} / {issue.placeRu}
+            </p>
           )}
         </section>
-      ) : null}
 
-      <section id="files" className={styles.panel} aria-labelledby="files-title">
-        <h2 id="files-title">{t('files.title')}</h2>
-        <ReleaseFiles issue={issue} files={desk.files} />
-      </section>
-    </div>
+        <section id="articles" className={styles.panel} aria-labelledby="articles-title">
+          <h2 id="articles-title">
+            {t('articles.title')} <small className={styles.hint}>({t('articles.count', { count: articleCount })})</small>
+          </h2>
+          <IssueSections issueId={issue.id} sections={desk.sections} editable={editable} />
+        </section>
+
+        {editable ? (
+          <section id="offered" className={styles.panel} aria-labelledby="offered-title">
+            <h2 id="offered-title">{t('offered.title')}</h2>
+            <p className={styles.hint}>{t('offered.intro')}</p>
+            <OfferedArticles issueId={issue.id} articles={desk.offered} />
+          </section>
+        ) : null}
+
+        <section id="summary" className={styles.panel} aria-labelledby="summary-title">
+          <h2 id="summary-title">{t('summary.title')}</h2>
+          {editable ? <p className={styles.hint}>{t('summary.intro')}</p> : null}
+          <SummaryEditor
+            issueId={issue.id}
+            editable={editable}
+            summaries={LANGS.map((lang) => {
+              const s = desk.summaries[lang];
+              return { lang, generated: s.generated, countsOverride: s.countsOverride, digestOverride: s.digestOverride, articleCount };
+            })}
+          />
+        </section>
+
+        {desk.checks ? (
+          <section id="checks" className={styles.panel} aria-labelledby="checks-title">
+            <h2 id="checks-title">{t('checks.title')}</h2>
+            <IssueChecks problems={desk.checks.problems} sections={desk.sections} />
+          </section>
+        ) : null}
+
+        <section id="preview" className={styles.panel} aria-labelledby="preview-title">
+          <h2 id="preview-title">{t('preview.title')}</h2>
+          <p className={styles.hint}>{t('preview.intro')}</p>
+          <div className={styles.actions}>
+            {LANGS.map((lang) => (
+              <Link key={lang} className="button" href={`/desk/issues/${issue.id}/preview/${lang}`}>
+                {t('preview.open', { lang })}
+              </Link>
+            ))}
+          </div>
+        </section>
+
+        {canAssemble ? (
+          <section id="publish" className={styles.panel} aria-labelledby="publish-title">
+            {changeable ? (
+              <>
+                <h2 id="publish-title">{t('publish.title')}</h2>
+                <p className={styles.hint}>{t('publish.intro')}</p>
+                <PublishForm issueId={issue.id} nextRevision={issue.revision + 1} blocked={!desk.checks?.publishable} />
+              </>
+            ) : (
+              <>
+                <h2 id="publish-title">{t('correction.title')}</h2>
+                <p className={styles.hint}>{t('correction.intro', { revision: issue.revision + 1 })}</p>
+                <CorrectionForm issueId={issue.id} />
+              </>
+            )}
+          </section>
+        ) : null}
+
+        <section id="files" className={styles.panel} aria-labelledby="files-title">
+          <h2 id="files-title">{t('files.title')}</h2>
+          <ReleaseFiles issue={issue} files={desk.files} />
+        </section>
+      </div>
+    </ClientMessages>
   );
 }

@@ -7,6 +7,7 @@ import { getDb } from '@/lib/db/instance';
 import { findIssueById } from '@/lib/db/queries/issue-desk';
 import { isLang } from '@/lib/domain/lang';
 import { editionFileName } from '@/lib/services/render-edition';
+import { ClientMessages } from '@/components/client-messages';
 import { EditionPreview } from '@/components/issues/edition-preview';
 import styles from '@/components/issues/issues.module.css';
 
@@ -44,7 +45,9 @@ export default async function PreviewPage({ params }: { params: Params }) {
         </Link>
         <h1>{t('pageTitle', { number: issue.number, year: issue.year, lang: found.lang })}</h1>
       </div>
-      <EditionPreview issueId={issue.id} lang={found.lang} fileName={fileName} />
+      <ClientMessages namespaces={['issues']}>
+        <EditionPreview issueId={issue.id} lang={found.lang} fileName={fileName} />
+      </ClientMessages>
     </div>
   );
 }
