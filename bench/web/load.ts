@@ -49,6 +49,8 @@ export async function measureSequential(url: string, count: number, headers: Rec
       const started = performance.now();
       const status = await new Promise<number>((resolve, reject) => {
         const request = http.get(url, { agent, headers }, (response) => {
+          // As a browser does: a cookie the server renews (the proxy re-seals the session) is sent from then on.
+          if (headers.Cookie && response.headers['set-cookie']) headers = { ...headers, Cookie: renewCookies(headers.Cookie, response.headers['set-cookie']) };
           response.resume();
           response.on('end', () => resolve(response.statusCode ?? 0));
         });
@@ -64,6 +66,18 @@ export async function measureSequential(url: string, count: number, headers: Rec
   const sorted = times.sort((a, b) => a - b);
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
   return { p50Ms: at(0.5), p95Ms: at(0.95), p99Ms: at(0.99), requests: count, non2xx };
+}
+
+function renewCookies(cookieHeader: string, setCookies: string[]): string {
+  const pairs = cookieHeader.split(';').map((part) => part.trim());
+  const jar = new Map(pairs.filter((p) => p.includes('=')).map((p) => [p.slice(0, p.indexOf('=')), p.slice(p.indexOf('=') + 1)] as const));
+  for (const line of setCookies) {
+    const [pair] = line.split(';');
+    const at = pair!.indexOf('=');
+    const name = pair!.slice(0, at).trim();
+    if (jar.has(name)) jar.set(name, pair!.slice(at + 1));
+  }
+  return [...jar].map(([name, value]) => `${name}=${value}`).join('; ');
 }
 
 export interface DownloadFigures {
