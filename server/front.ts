@@ -8,8 +8,8 @@ import { PublicPageCache, type PublicPageCacheOptions } from './public-page-cach
 
 export type RequestHandler = (request: IncomingMessage, response: ServerResponse) => Promise<void> | void;
 
-/** The public pages' own revalidate interval (app/[locale]/page.tsx): changes made without a publication. */
-export const PUBLIC_PAGE_TTL_MS = 300_000;
+/** Changes made without a publication (a renamed country) show within this, plus Next's own 300 s revalidate interval. */
+export const PUBLIC_PAGE_TTL_MS = 60_000;
 
 const RELEASE_PDF = /^\/releases\/([^/]+)\/([^/]+)\/((?:r\d+\/)?(?:en|ru)\.pdf)$/;
 

@@ -12,8 +12,8 @@ import { etagMatches } from '@/lib/http/byte-range';
  * other request data. The page's language is decided by the proxy from the NEXT_LOCALE cookie and
  * Accept-Language (e.g. Kazakh browsers get Russian), so those two are part of the key.
  * When it drops entries: when the stamp changes (a publication by any process, or
- * refreshPublicPages in this one) and after `ttlMs` (the pages' own revalidate interval, for
- * changes like a renamed country).
+ * refreshPublicPages in this one) and after `ttlMs` (so that changes made without a publication,
+ * like a renamed country, follow Next's own revalidation closely).
  */
 export interface PublicPageCacheOptions {
   /** Changes whenever a public page may have changed. */

@@ -63,19 +63,32 @@ export async function seedAndMeasurePublishing(db: Db, runs: number): Promise<Pu
   return { demoSeedSeconds, renderEnMs, renderRuMs, publishMs, ratio: median(publishMs) / oneEdition };
 }
 
-export function addSyntheticArticles(db: Db, count: number, seed: number): void {
+/** Synthetic articles spread over the given authors (the measured editor and three colleagues). */
+export function addSyntheticArticles(db: Db, count: number, seed: number, authorIds: number[]): void {
   progress(`inserting ${count} synthetic articles`);
-  seedSyntheticArticles(db, SYSTEM_ACTOR, { count, seed });
+  seedSyntheticArticles(db, SYSTEM_ACTOR, { count, seed, authorIds });
 }
 
-/** An editor account and a session token for it, minted as next-auth would after a login. */
-export async function editorSession(db: Db, secret: string): Promise<string> {
-  const user = await createUser(db, SYSTEM_ACTOR, {
-    email: 'bench-editor@example.org',
-    name: 'Bench Editor',
-    role: 'editor',
-    password: 'bench password long enough',
-  });
+/** Four editors: the first is the one whose dashboard is measured (a quarter of the drafts are theirs). */
+export async function createEditors(db: Db): Promise<Array<{ id: number; email: string; name: string; role: 'editor'; sessionVersion: number }>> {
+  const editors = [];
+  for (const [i, name] of ['Bench Editor', 'Second Editor', 'Third Editor', 'Fourth Editor'].entries()) {
+    const user = await createUser(db, SYSTEM_ACTOR, {
+      email: i === 0 ? 'bench-editor@example.org' : `editor-${i + 1}@example.org`,
+      name,
+      role: 'editor',
+      password: 'bench password long enough',
+    });
+    editors.push({ id: user.id, email: user.email, name: user.name, role: 'editor' as const, sessionVersion: user.sessionVersion });
+  }
+  return editors;
+}
+
+/** A session token for a user, minted as next-auth would after a login. */
+export async function sessionToken(
+  user: { id: number; email: string; name: string; role: string; sessionVersion: number },
+  secret: string,
+): Promise<string> {
   const now = Math.floor(Date.now() / 1000);
   return encode({
     secret,

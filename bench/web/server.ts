@@ -18,8 +18,13 @@ function newestMtime(input: string): number {
     .reduce((newest, entry) => Math.max(newest, fs.statSync(entry).mtimeMs), stat.mtimeMs);
 }
 
-export function buildIsStale(): boolean {
+/** Which database a build prerendered its public pages from (scripts/start.mjs reads and writes it too). */
+const BUILT_FOR = path.join('.next', 'release-desk-database');
+
+/** Stale when the sources are newer, or when the build's prerendered pages come from another database. */
+export function buildIsStale(databasePath: string): boolean {
   if (!fs.existsSync(BUILD_ID)) return true;
+  if (!fs.existsSync(BUILT_FOR) || fs.readFileSync(BUILT_FOR, 'utf8') !== path.resolve(databasePath)) return true;
   const built = fs.statSync(BUILD_ID).mtimeMs;
   return BUILD_INPUTS.some((input) => newestMtime(input) > built);
 }
@@ -29,6 +34,7 @@ export function build(env: NodeJS.ProcessEnv): number {
   const started = performance.now();
   const result = spawnSync(path.join('node_modules', '.bin', 'next'), ['build'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
   if (result.status !== 0) throw new Error(`next build failed (${result.signal ?? `exit ${result.status}`})`);
+  fs.writeFileSync(BUILT_FOR, path.resolve(env.DATABASE_PATH!));
   return (performance.now() - started) / 1000;
 }
 
