@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { EditionData } from '@/lib/domain/edition';
 import { renderOffThread, renderWorkerPids, stopRenderWorkers } from '@/lib/services/rendering/render-off-thread';
@@ -8,13 +9,13 @@ afterAll(() => stopRenderWorkers());
 const isPdf = (bytes: Buffer) => bytes.subarray(0, 5).toString('latin1') === '%PDF-';
 
 describe('the render workers', () => {
-  it('render two editions side by side in two warm worker processes, and reuse them for the next renders', async () => {
+  it('render two editions side by side in two warm worker processes (one on a one-core machine), and reuse them for the next renders', async () => {
     const [en, ru] = await Promise.all([renderOffThread(syntheticEdition({ lang: 'en' })), renderOffThread(syntheticEdition({ lang: 'ru' }))]);
     expect(isPdf(en.pdf) && isPdf(ru.pdf)).toBe(true);
     expect(en.pageCount).toBeGreaterThanOrEqual(3);
     expect(Object.keys(ru.sectionPages).sort()).toEqual(['CN', 'KG', 'KZ', 'RU', 'UZ']);
     const workers = renderWorkerPids();
-    expect(workers).toHaveLength(2);
+    expect(workers).toHaveLength(Math.min(2, os.availableParallelism()));
     expect(workers.every((pid) => pid !== process.pid)).toBe(true);
 
     const again = await renderOffThread(syntheticEdition({ lang: 'en' }));

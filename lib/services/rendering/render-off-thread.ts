@@ -21,6 +21,8 @@ const RENDERS_PER_WORKER = 50;
 interface Job {
   id: number;
   data: EditionData;
+  /** Times the job went back to the queue because its worker was gone before it got the job. */
+  handovers: number;
   resolve: (result: RenderedPdf) => void;
   reject: (error: Error) => void;
 }
@@ -31,6 +33,7 @@ interface Worker {
   renders: number;
   stderr: string;
   timer: NodeJS.Timeout | null;
+  timedOut: boolean;
 }
 
 type Reply = { id: number; ok: true; result: RenderedPdf } | { id: number; ok: false; error: string };
@@ -45,7 +48,7 @@ let nextId = 1;
  */
 export function renderOffThread(data: EditionData): Promise<RenderedPdf> {
   return new Promise((resolve, reject) => {
-    queue.push({ id: nextId++, data, resolve, reject });
+    queue.push({ id: nextId++, data, resolve, reject, handovers: 0 });
     dispatch();
   });
 }
@@ -77,7 +80,7 @@ function startWorker(): Worker {
     serialization: 'advanced',
     stdio: ['ignore', 'inherit', 'pipe', 'ipc'],
   });
-  const worker: Worker = { child, job: null, renders: 0, stderr: '', timer: null };
+  const worker: Worker = { child, job: null, renders: 0, stderr: '', timer: null, timedOut: false };
   workers.push(worker);
   if (child.pid) {
     try {
@@ -89,21 +92,35 @@ function startWorker(): Worker {
   child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (worker.stderr = (worker.stderr + chunk).slice(-4000)));
   child.on('message', (reply: Reply) => finish(worker, reply));
   child.on('error', (error) => fail(worker, error));
-  child.on('exit', (code, signal) => fail(worker, new Error(`The render worker failed (${signal ?? `exit ${code}`}): ${firstLines(worker.stderr)}`)));
+  child.on('exit', (code, signal) =>
+    fail(
+      worker,
+      new Error(
+        worker.timedOut
+          ? `The render took longer than ${TIMEOUT_MS / 60_000} minutes and was stopped`
+          : `The render worker failed (${signal ?? `exit ${code}`}): ${firstLines(worker.stderr)}`,
+      ),
+    ),
+  );
   return worker;
 }
 
 function run(worker: Worker, job: Job): void {
   worker.job = job;
   if (worker.timer) clearTimeout(worker.timer);
-  worker.timer = setTimeout(() => worker.child.kill('SIGKILL'), TIMEOUT_MS);
-  worker.child.ref();
-  worker.child.channel?.ref();
-  // A worker that died while idle (its exit not yet seen) cannot take the job: it goes to another.
+  worker.timer = setTimeout(() => {
+    worker.timedOut = true;
+    worker.child.kill('SIGKILL');
+  }, TIMEOUT_MS);
+  setKeepsProcessAlive(worker, true);
+  // A worker that died while idle (its exit not yet seen) cannot take the job: it goes to another,
+  // once (a worker that dies at every start must not make the job go round for ever).
   const handOver = (error: Error | null) => {
     if (!error || worker.job !== job) return;
     worker.job = null;
-    queue.unshift(job);
+    job.handovers += 1;
+    if (job.handovers <= 1) queue.unshift(job);
+    else job.reject(error);
     fail(worker, error);
   };
   try {
@@ -118,17 +135,31 @@ function finish(worker: Worker, reply: Reply): void {
   if (!job || reply.id !== job.id) return;
   worker.job = null;
   worker.renders += 1;
-  if (reply.ok) job.resolve({ ...reply.result, pdf: Buffer.from(reply.result.pdf) });
+  const { pdf } = reply.ok ? reply.result : { pdf: null };
+  // The IPC channel delivers a Uint8Array: a Buffer view of the same bytes, not a copy.
+  if (reply.ok) job.resolve({ ...reply.result, pdf: Buffer.from(pdf!.buffer, pdf!.byteOffset, pdf!.byteLength) });
   else job.reject(new Error(`The render failed: ${firstLines(reply.error)}`));
   if (worker.timer) clearTimeout(worker.timer);
-  if (worker.renders >= RENDERS_PER_WORKER) worker.child.kill();
+  if (worker.renders >= RENDERS_PER_WORKER) retire(worker);
   else {
     // An idle worker does not keep the server (or a test run) alive, and leaves after a while.
-    worker.timer = setTimeout(() => worker.child.kill(), IDLE_MS).unref();
-    worker.child.unref();
-    worker.child.channel?.unref();
+    worker.timer = setTimeout(() => retire(worker), IDLE_MS).unref();
+    setKeepsProcessAlive(worker, false);
   }
   dispatch();
+}
+
+/** Out of the pool first (no job can be handed to it any more), then stopped. */
+function retire(worker: Worker): void {
+  const at = workers.indexOf(worker);
+  if (at !== -1) workers.splice(at, 1);
+  if (worker.timer) clearTimeout(worker.timer);
+  worker.child.kill();
+}
+
+function setKeepsProcessAlive(worker: Worker, busy: boolean): void {
+  const handles = [worker.child, worker.child.channel, worker.child.stderr as unknown as { ref?: () => void; unref?: () => void } | null];
+  for (const handle of handles) (busy ? handle?.ref : handle?.unref)?.call(handle);
 }
 
 function fail(worker: Worker, error: Error): void {
