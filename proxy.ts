@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import createIntlMiddleware from 'next-intl/middleware';
 import { decode, encode } from 'next-auth/jwt';
 import { routing } from '@/i18n/routing';
+import { SESSION_COOKIES } from '@/lib/auth/session-cookies';
 import { sessionExpired, sessionPolicy } from '@/lib/auth/session-policy';
 
 /**
@@ -9,7 +10,6 @@ import { sessionExpired, sessionPolicy } from '@/lib/auth/session-policy';
  * visitors of the desk to the login page and slides a live session's idle clock forward.
  * Every page, action and route checks the session itself.
  */
-const SESSION_COOKIES = ['__Secure-next-auth.session-token', 'next-auth.session-token'];
 const intl = createIntlMiddleware(routing);
 const LAST_SEEN_GRANULARITY_SECONDS = 60;
 

@@ -1,12 +1,13 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Db } from '@/lib/db/client';
 import { publicationStamp } from '@/lib/db/queries/reader';
-import { findReleasePdf, parseReleaseFilePath } from '@/lib/http/release-download';
+import { parseReleaseFilePath } from '@/lib/domain/release-urls';
+import { findReleasePdf } from '@/lib/services/find-release-pdf';
 import { sendStoredFile } from '@/lib/http/send-stored-file';
 import { publicPagesGeneration } from '@/lib/services/public-pages-generation';
 import { PublicPageCache, type PublicPageCacheOptions } from './public-page-cache';
 
-export type RequestHandler = (request: IncomingMessage, response: ServerResponse) => Promise<void> | void;
+export type RequestHandler = (request: IncomingMessage, response: ServerResponse) => Promise<void>;
 
 /** Changes made without a publication (a renamed country) show within this, plus Next's own 300 s revalidate interval. */
 export const PUBLIC_PAGE_TTL_MS = 60_000;

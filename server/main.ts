@@ -15,7 +15,16 @@ async function main(): Promise<void> {
   // The front's own connection (Next's bundle opens another one for the app).
   const db = openDatabase();
   const handle = createFrontHandler(db, app.getRequestHandler());
-  const server = http.createServer((request, response) => void handle(request, response));
+  const server = http.createServer((request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      console.error(`${request.method} ${request.url} failed:`, error);
+      if (response.headersSent) response.destroy();
+      else {
+        response.statusCode = 500;
+        response.end();
+      }
+    });
+  });
   server.listen(port, () => console.log(`Release Desk is listening on http://localhost:${port}`));
 
   const stop = () => {

@@ -1,5 +1,6 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import zlib from 'node:zlib';
+import { LOCALE_COOKIE, SESSION_COOKIES } from '@/lib/auth/session-cookies';
 import { etagMatches } from '@/lib/http/byte-range';
 
 /**
@@ -20,6 +21,8 @@ export interface PublicPageCacheOptions {
   stamp: () => string;
   ttlMs: number;
   maxEntries?: number;
+  /** All entries together (plain and gzipped bodies); the least recently used go first. */
+  maxTotalBytes?: number;
   maxBodyBytes?: number;
   now?: () => number;
 }
@@ -32,8 +35,6 @@ interface Entry {
   identity: Buffer;
   gzip: Buffer;
 }
-
-const SESSION_COOKIES = ['next-auth.session-token', '__Secure-next-auth.session-token'];
 /** Request headers of Next's client router (RSC payloads, prefetches) and of server actions. */
 const NEXT_INTERNAL_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-action'];
 const MAX_ACCEPT_LANGUAGE = 200;
@@ -42,12 +43,15 @@ const DROPPED_HEADERS = new Set(['date', 'connection', 'keep-alive', 'transfer-e
 
 export class PublicPageCache {
   private readonly entries = new Map<string, Entry>();
+  private totalBytes = 0;
   private readonly maxEntries: number;
+  private readonly maxTotalBytes: number;
   private readonly maxBodyBytes: number;
   private readonly now: () => number;
 
   constructor(private readonly options: PublicPageCacheOptions) {
     this.maxEntries = options.maxEntries ?? 500;
+    this.maxTotalBytes = options.maxTotalBytes ?? 64 * 1024 * 1024;
     this.maxBodyBytes = options.maxBodyBytes ?? 1024 * 1024;
     this.now = options.now ?? Date.now;
   }
@@ -62,11 +66,11 @@ export class PublicPageCache {
     const url = request.url ?? '';
     if (!url.startsWith('/') || url.includes('?') || url.startsWith('/_next/') || url.startsWith('/api/')) return null;
     if (NEXT_INTERNAL_HEADERS.some((name) => name in request.headers) || 'authorization' in request.headers) return null;
-    const cookies = parseCookies(request.headers.cookie);
-    if (SESSION_COOKIES.some((name) => cookies.has(name))) return null;
+    const cookies = readCookies(request.headers.cookie);
+    if (!cookies || cookies.session) return null;
     const acceptLanguage = request.headers['accept-language'] ?? '';
     if (acceptLanguage.length > MAX_ACCEPT_LANGUAGE) return null;
-    return `${url}\n${cookies.get('NEXT_LOCALE') ?? ''}\n${acceptLanguage}`;
+    return `${url}\n${cookies.locale ?? ''}\n${acceptLanguage}`;
   }
 
   /** Answers from the cache when it holds a current entry for `key`; false when Next must answer. */
@@ -74,9 +78,11 @@ export class PublicPageCache {
     const entry = this.entries.get(key);
     if (!entry) return false;
     if (entry.stamp !== this.options.stamp() || this.now() - entry.storedAt > this.options.ttlMs) {
-      this.entries.delete(key);
+      this.remove(key);
       return false;
     }
+    this.entries.delete(key); // most recently used last
+    this.entries.set(key, entry);
     if (entry.etag && etagMatches(request.headers['if-none-match'] ?? null, entry.etag)) {
       response.writeHead(304, { ...pick(entry.headers, ['etag', 'cache-control', 'vary']), 'x-release-desk-cache': 'hit' });
       response.end();
@@ -95,18 +101,23 @@ export class PublicPageCache {
   }
 
   /**
-   * Lets Next answer a GET and keeps a copy of the answer if it may be stored. Next is asked for
-   * the uncompressed page (the cache compresses it once); the stamp is read before Next renders,
-   * so a page rendered while a publication commits is dropped at the next request.
+   * Lets Next answer a GET and keeps a copy of the answer if it may be stored (decided as soon as
+   * the headers go out: other answers are not copied). The stamp is read before Next renders, so a
+   * page rendered while a publication commits is dropped at the next request.
    */
   recordWhileNextAnswers(key: string, request: IncomingMessage, response: ServerResponse): void {
     if (request.method !== 'GET') return;
-    delete request.headers['accept-encoding'];
     const stamp = this.options.stamp();
     const chunks: Buffer[] = [];
     let bytes = 0;
     let overflow = false;
+    let decided = false;
+    const decide = (headers: OutgoingHttpHeaders) => {
+      decided = true;
+      if (!storable(response.statusCode, headers)) overflow = true;
+    };
     const keep = (chunk: unknown, encoding: unknown) => {
+      if (!decided) decide(response.getHeaders());
       if (overflow || chunk == null || typeof chunk === 'function') return;
       const buffer = Buffer.isBuffer(chunk)
         ? chunk
@@ -123,6 +134,7 @@ export class PublicPageCache {
     response.writeHead = function (this: ServerResponse, status: number, ...rest: unknown[]) {
       const given = rest.find((arg) => typeof arg === 'object' && arg !== null);
       sentHeaders = { ...this.getHeaders(), ...lowerCaseHeaders(given) };
+      if (!decided) decide(sentHeaders);
       return (writeHead as (...args: unknown[]) => ServerResponse).call(this, status, ...rest);
     } as ServerResponse['writeHead'];
     const write = response.write;
@@ -142,15 +154,32 @@ export class PublicPageCache {
     });
   }
 
-  private store(key: string, stamp: string, headers: OutgoingHttpHeaders, identity: Buffer): void {
+  private store(key: string, stamp: string, headers: OutgoingHttpHeaders, body: Buffer): void {
+    const locale = rewriteLocale(headers['x-middleware-rewrite']);
+    // A page in another language than the cookie of the key asks for: the key misread the request.
+    const cookieLocale = key.split('\n')[1];
+    if (cookieLocale && locale !== cookieLocale) return;
     const kept: OutgoingHttpHeaders = {};
     for (const [name, value] of Object.entries(headers)) if (value !== undefined && !DROPPED_HEADERS.has(name)) kept[name] = value;
     // The page differs by the language the proxy picked from these two request headers.
     kept.vary = [kept.vary, 'Accept-Language', 'Cookie'].filter(Boolean).join(', ');
     const etag = typeof kept.etag === 'string' ? kept.etag : null;
+    // Next compresses for clients that accept it: keep both forms, whichever came.
+    const gzipped = headers['content-encoding'] === 'gzip';
+    const identity = gzipped ? gunzipAtMost(body, this.maxBodyBytes) : body;
+    if (!identity) return;
+    const gzip = gzipped ? body : zlib.gzipSync(body);
+    this.remove(key);
+    this.entries.set(key, { stamp, storedAt: this.now(), headers: kept, etag, identity, gzip });
+    this.totalBytes += identity.length + gzip.length;
+    while (this.entries.size > this.maxEntries || this.totalBytes > this.maxTotalBytes) this.remove(this.entries.keys().next().value!);
+  }
+
+  private remove(key: string): void {
+    const entry = this.entries.get(key);
+    if (!entry) return;
     this.entries.delete(key);
-    this.entries.set(key, { stamp, storedAt: this.now(), headers: kept, etag, identity, gzip: zlib.gzipSync(identity) });
-    while (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
+    this.totalBytes -= entry.identity.length + entry.gzip.length;
   }
 }
 
@@ -159,7 +188,8 @@ function storable(status: number, headers: OutgoingHttpHeaders): boolean {
   if (status !== 200) return false;
   const cache = headers['x-nextjs-cache'];
   if (cache !== 'HIT' && cache !== 'MISS' && cache !== 'REVALIDATED') return false;
-  if (headers['content-encoding']) return false;
+  const encoding = headers['content-encoding'];
+  if (encoding !== undefined && encoding !== 'gzip') return false;
   const cookies = headers['set-cookie'];
   const list = cookies === undefined ? [] : Array.isArray(cookies) ? cookies : [String(cookies)];
   return list.every((cookie) => cookie.startsWith('NEXT_LOCALE='));
@@ -176,13 +206,39 @@ function lowerCaseHeaders(given: unknown): OutgoingHttpHeaders {
   return headers;
 }
 
-function parseCookies(header: string | undefined): Map<string, string> {
-  const cookies = new Map<string, string>();
-  for (const part of (header ?? '').split(';')) {
+/**
+ * The two cookies that decide a public page: a session (then the page is not for the cache) and
+ * NEXT_LOCALE. Null, to leave the request to Next, when NEXT_LOCALE is written in any way other
+ * than the plain `NEXT_LOCALE=xx` that Next and the cache would both read the same.
+ */
+function readCookies(header: string | undefined): { session: boolean; locale: string | null } | null {
+  let session = false;
+  let locale: string | null = null;
+  for (const part of (header ?? '').split(/; */)) {
     const at = part.indexOf('=');
-    if (at > 0) cookies.set(part.slice(0, at).trim(), part.slice(at + 1).trim());
+    const name = (at === -1 ? part : part.slice(0, at)).trim();
+    if (SESSION_COOKIES.includes(name)) session = true;
+    if (name !== LOCALE_COOKIE) continue;
+    const value = part.slice(at + 1);
+    if (locale !== null || part.slice(0, at) !== LOCALE_COOKIE || !/^[a-z]{2}$/.test(value)) return null;
+    locale = value;
   }
-  return cookies;
+  return { session, locale };
+}
+
+/** The plain bytes of a gzipped body, or null when it is larger than `limit` (or not gzip). */
+function gunzipAtMost(body: Buffer, limit: number): Buffer | null {
+  try {
+    return zlib.gunzipSync(body, { maxOutputLength: limit });
+  } catch {
+    return null;
+  }
+}
+
+/** The language of the page the proxy rewrote to: /en/releases/2024/1 → en. */
+function rewriteLocale(header: OutgoingHttpHeaders[string]): string | null {
+  const target = Array.isArray(header) ? header[0] : header;
+  return typeof target === 'string' ? (/^\/([a-z]{2})(?:\/|$)/.exec(target)?.[1] ?? null) : null;
 }
 
 function acceptsGzip(header: string | undefined): boolean {

@@ -5,6 +5,7 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { routing } from '@/i18n/routing';
 import { getCurrentUser } from '@/lib/auth/current-user';
+import { LOCALE_COOKIE } from '@/lib/auth/session-cookies';
 import { getDb } from '@/lib/db/instance';
 import { isLang, type Lang } from '@/lib/domain/lang';
 import { userActor } from '@/lib/services/actor';
@@ -13,7 +14,6 @@ import { setUserLocale } from '@/lib/services/set-user-locale';
 const localeSchema = z.enum(routing.locales);
 
 /** The cookie next-intl reads (i18n/routing.ts). */
-const LOCALE_COOKIE = 'NEXT_LOCALE';
 
 async function setLocaleCookie(locale: Lang): Promise<void> {
   (await cookies()).set(LOCALE_COOKIE, locale, { path: '/', maxAge: 60 * 60 * 24 * 365, sameSite: 'lax' });

@@ -2,9 +2,9 @@ import { cookies } from 'next/headers';
 import { decode } from 'next-auth/jwt';
 import { getDb } from '@/lib/db/instance';
 import type { Role } from '@/lib/domain/workflow';
+import { SESSION_COOKIES } from './session-cookies';
 import { readClaims, validateSession, type SessionUser } from './validate-session';
 
-export const SESSION_COOKIES = ['__Secure-next-auth.session-token', 'next-auth.session-token'];
 
 /** Reads a next-auth session token and checks it against the database. */
 export async function userFromSessionToken(raw: string | undefined): Promise<SessionUser | null> {

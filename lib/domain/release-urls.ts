@@ -76,3 +76,10 @@ export function parseIssueRef(year: string, number: string): IssueRef | null {
   if (y < 1990 || y > 2200) return null;
   return { year: y, number: Number(number) };
 }
+
+/** /releases/YEAR/NUMBER/<file...>, from the path segments after /releases/; null if it is none. */
+export function parseReleaseFilePath(year: string, number: string, file: readonly string[]): { ref: IssueRef; wanted: ReleaseFileRequest } | null {
+  const ref = parseIssueRef(year, number);
+  const wanted = parseReleaseFile(file);
+  return ref && wanted ? { ref, wanted } : null;
+}

@@ -1,3 +1,4 @@
+import http from 'node:http';
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '@/lib/db/client';
@@ -18,7 +19,8 @@ let revision = 0;
 function fakeNext(request: Request): Response {
   renders += 1;
   const url = new URL(request.url);
-  const cookie = /NEXT_LOCALE=(\w+)/.exec(request.headers.get('cookie') ?? '')?.[1];
+  // As next-intl: a cookie naming a supported locale wins, else the browser's languages.
+  const cookie = /(?:^|; *)NEXT_LOCALE=(en|ru)(?:;|$)/.exec(request.headers.get('cookie') ?? '')?.[1];
   const lang = cookie ?? (/^(ru|kk)/.test(request.headers.get('accept-language') ?? '') ? 'ru' : 'en');
   const headers = new Headers({
     'content-type': 'text/html; charset=utf-8',
@@ -31,9 +33,12 @@ function fakeNext(request: Request): Response {
   const page = url.pathname;
   if (page !== '/dynamic') headers.set('x-nextjs-cache', page === '/stale' ? 'STALE' : 'HIT');
   if (page === '/other-cookie') headers.append('set-cookie', 'tracking=1; Path=/');
-  if (request.headers.get('accept-encoding')) headers.set('x-saw-accept-encoding', 'yes');
   const body = page === '/big' ? 'x'.repeat(5000) : `<html lang="${lang}"><body>${page} (render ${renders})</body></html>`;
-  return new Response(request.method === 'HEAD' ? null : body, { status: page === '/missing' ? 404 : 200, headers });
+  // Next compresses for clients that accept gzip.
+  const gzip = /gzip/.test(request.headers.get('accept-encoding') ?? '');
+  if (gzip) headers.set('content-encoding', 'gzip');
+  const bytes = gzip ? zlib.gzipSync(body) : Buffer.from(body);
+  return new Response(request.method === 'HEAD' ? null : bytes, { status: page === '/missing' ? 404 : 200, headers });
 }
 
 beforeAll(async () => {
@@ -130,25 +135,31 @@ describe('the public page cache of the front server', () => {
     expect((await twice('/')).nextCalls).toBe(1);
   });
 
-  it('asks Next for the plain page and compresses it itself; answers If-None-Match with 304 and HEAD without a body', async () => {
-    const first = await get('/gzip', { 'Accept-Encoding': 'gzip' });
-    expect(first.headers.get('x-saw-accept-encoding')).toBeNull();
-    const page = await first.text();
-
-    const raw = await new Promise<{ encoding: string | undefined; body: Buffer }>((resolve, reject) => {
-      import('node:http').then(({ get: httpGet }) =>
-        // fetch sends Accept-Language: * (part of the key): so does this request.
-        httpGet(`${front.url}/gzip`, { headers: { 'Accept-Encoding': 'gzip, deflate', 'Accept-Language': '*' } }, (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (c: Buffer) => chunks.push(c)).on('end', () => resolve({ encoding: res.headers['content-encoding'], body: Buffer.concat(chunks) }));
-        }).on('error', reject),
-      );
-    });
-    expect(raw.encoding).toBe('gzip');
-    expect(zlib.gunzipSync(raw.body).toString('utf8')).toBe(page);
+  it("keeps Next's compressed page and the plain one: each client gets what it accepts; 304 for If-None-Match, HEAD without a body", async () => {
+    const raw = (headers: Record<string, string>) =>
+      new Promise<{ encoding: string | undefined; body: Buffer; cache: unknown }>((resolve, reject) => {
+        // fetch sends Accept-Language: * (part of the key): so do these requests.
+        http
+          .get(`${front.url}/gzip`, { headers: { 'Accept-Language': '*', ...headers } }, (res) => {
+            const chunks: Buffer[] = [];
+            res
+              .on('data', (c: Buffer) => chunks.push(c))
+              .on('end', () => resolve({ encoding: res.headers['content-encoding'], body: Buffer.concat(chunks), cache: res.headers['x-release-desk-cache'] }));
+          })
+          .on('error', reject);
+      });
+    const first = await raw({ 'Accept-Encoding': 'gzip' });
+    expect(first.encoding).toBe('gzip');
+    const page = zlib.gunzipSync(first.body).toString('utf8');
+    const plain = await raw({});
+    expect(plain).toMatchObject({ encoding: undefined, cache: 'hit' });
+    expect(plain.body.toString('utf8')).toBe(page);
+    const zipped = await raw({ 'Accept-Encoding': 'gzip, deflate' });
+    expect(zipped).toMatchObject({ encoding: 'gzip', cache: 'hit' });
+    expect(zlib.gunzipSync(zipped.body).toString('utf8')).toBe(page);
     expect((await get('/gzip', { 'Accept-Encoding': 'gzip;q=0' })).headers.get('content-encoding')).toBeNull();
 
-    const etag = first.headers.get('etag')!;
+    const etag = (await get('/gzip')).headers.get('etag')!;
     const before = front.nextCalls();
     const notModified = await get('/gzip', { 'If-None-Match': etag });
     expect(notModified.status).toBe(304);
@@ -160,6 +171,15 @@ describe('the public page cache of the front server', () => {
     expect(front.nextCalls()).toBe(before);
   });
 
+  it('leaves to Next a locale cookie it might read otherwise than Next does, and never files a page under another language', async () => {
+    // (fetch trims the header itself, so the odd spaces sit inside it.)
+    for (const cookie of ['NEXT_LOCALE =ru', 'a=1;\tNEXT_LOCALE=ru', 'NEXT_LOCALE=ru ;b=2', 'NEXT_LOCALE=ru; NEXT_LOCALE=en', 'NEXT_LOCALE=%72u', 'NEXT_LOCALE=xx']) {
+      const { nextCalls, second } = await twice('/locales', { Cookie: cookie, 'Accept-Language': 'en' });
+      expect(nextCalls, cookie).toBe(2);
+      expect(second.headers.get('x-release-desk-cache'), cookie).toBeNull();
+    }
+  });
+
   it('streams published PDFs itself: they never reach Next', async () => {
     const before = front.nextCalls();
     const response = await get('/releases/2024/1/en.pdf');
@@ -167,5 +187,24 @@ describe('the public page cache of the front server', () => {
     expect(response.headers.get('content-type')).toBe('application/pdf');
     expect((await response.arrayBuffer()).byteLength).toBe(Number(response.headers.get('content-length')));
     expect(front.nextCalls()).toBe(before);
+  });
+});
+
+describe('the size of the public page cache', () => {
+  it('stays under its byte budget by dropping the least recently used pages', async () => {
+    const small = await startFrontServer(db, fakeNext, defaultPageCache(db, { ttlMs: 300_000, maxTotalBytes: 300 }));
+    try {
+      const visit = async (path: string) => {
+        const before = small.nextCalls();
+        await (await fetch(small.url + path, { headers: { 'Accept-Encoding': 'identity' } })).text();
+        return small.nextCalls() - before;
+      };
+      expect([await visit('/a'), await visit('/b')]).toEqual([1, 1]); // ~120 bytes each, plain + gzipped
+      expect(await visit('/a')).toBe(0); // /a is now the most recently used
+      expect(await visit('/c')).toBe(1); // over the budget: /b goes
+      expect([await visit('/a'), await visit('/c'), await visit('/b')]).toEqual([0, 0, 1]);
+    } finally {
+      await small.close();
+    }
   });
 });

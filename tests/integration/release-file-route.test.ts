@@ -20,7 +20,13 @@ const viaRoute = (request: Request) => {
 // server (server/front.ts), which streams the PDFs itself and hands everything else to Next.
 const TRANSPORTS = {
   'route handler': (path: string, headers: Record<string, string>, method: string) => viaRoute(new Request(new URL(path, 'http://localhost'), { method, headers })),
-  'front server': (path: string, headers: Record<string, string>, method: string) => fetch(front.url + path, { method, headers }),
+  'front server': async (path: string, headers: Record<string, string>, method: string) => {
+    const before = front.nextCalls();
+    const response = await fetch(front.url + path, { method, headers });
+    // The front answers every published PDF itself; only what it cannot find reaches Next (its 404 page).
+    if (/\.pdf(\?|$)/.test(path) && response.status !== 404) expect(front.nextCalls(), path).toBe(before);
+    return response;
+  },
 };
 const en = (editions: StoredEdition[]) => editions.find((e) => e.lang === 'en')!;
 

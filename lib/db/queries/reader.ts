@@ -154,7 +154,8 @@ const stampStatements = new WeakMap<object, { get(): { id: number | null } | und
 
 /**
  * Changes with every publication (release files are only ever added): the front server's page
- * cache compares it on each request, so a publication by any process shows at once.
+ * cache compares it on each request. A publication by the server shows at once; one by another
+ * process (a script) once Next's own page cache revalidates (its `revalidate` interval).
  */
 export function publicationStamp(db: DbOrTx): number {
   let statement = stampStatements.get(db);

@@ -1,7 +1,8 @@
 import { getDb } from '@/lib/db/instance';
 import { findPublicFile } from '@/lib/db/queries/reader';
 import { errorPage } from '@/lib/http/error-page';
-import { findReleasePdf, IMMUTABLE_CACHE, parseReleaseFilePath } from '@/lib/http/release-download';
+import { parseReleaseFilePath } from '@/lib/domain/release-urls';
+import { findReleasePdf, IMMUTABLE_CACHE } from '@/lib/services/find-release-pdf';
 import { storedFileResponse } from '@/lib/http/stored-file-response';
 import { ensureCoverThumbnail } from '@/lib/media/cover-thumbnail';
 

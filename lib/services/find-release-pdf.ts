@@ -1,17 +1,18 @@
 import type { DbOrTx } from '@/lib/db/client';
 import { findPublicFile } from '@/lib/db/queries/reader';
-import { downloadFileName, parseIssueRef, parseReleaseFile, type IssueRef, type ReleaseFileRequest } from '@/lib/domain/release-urls';
+import { downloadFileName, type IssueRef, type ReleaseFileRequest } from '@/lib/domain/release-urls';
 import { resolveDataPath } from '@/lib/media/data-dir';
-import type { StoredFile } from './stored-file-plan';
 
 const LATEST_CACHE = 'public, max-age=300, must-revalidate';
 export const IMMUTABLE_CACHE = 'public, max-age=31536000, immutable';
 
-/** /releases/YEAR/NUMBER/<file...>, read from the path segments after /releases/; null if it is none. */
-export function parseReleaseFilePath(year: string, number: string, file: readonly string[]): { ref: IssueRef; wanted: ReleaseFileRequest } | null {
-  const ref = parseIssueRef(year, number);
-  const wanted = parseReleaseFile(file);
-  return ref && wanted ? { ref, wanted } : null;
+/** A published PDF on disk and how to send it (the shape lib/http's stored-file answers take). */
+export interface ReleasePdf {
+  absolutePath: string;
+  etag: string;
+  contentType: string;
+  disposition: string;
+  cacheControl: string;
 }
 
 /**
@@ -20,7 +21,7 @@ export function parseReleaseFilePath(year: string, number: string, file: readonl
  * 5 minutes and then revalidate with its ETag; a given revision never changes (immutable).
  * Null for an unknown or unpublished issue, edition or revision.
  */
-export function findReleasePdf(db: DbOrTx, ref: IssueRef, wanted: { lang: ReleaseFileRequest['lang']; revision: number | null }, inline: boolean): StoredFile | null {
+export function findReleasePdf(db: DbOrTx, ref: IssueRef, wanted: { lang: ReleaseFileRequest['lang']; revision: number | null }, inline: boolean): ReleasePdf | null {
   const found = findPublicFile(db, { ...ref, lang: wanted.lang, revision: wanted.revision });
   if (!found) return null;
   const name = downloadFileName(ref, wanted.lang, wanted.revision ?? undefined);
