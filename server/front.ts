@@ -5,7 +5,7 @@ import { parseReleaseFilePath } from '@/lib/domain/release-urls';
 import { findReleasePdf } from '@/lib/services/find-release-pdf';
 import { sendStoredFile } from '@/lib/http/send-stored-file';
 import { publicPagesGeneration } from '@/lib/services/public-pages-generation';
-import { PublicPageCache, type PublicPageCacheOptions } from './public-page-cache';
+import { PublicPageCache, varyByLanguage, type PublicPageCacheOptions } from './public-page-cache';
 
 export type RequestHandler = (request: IncomingMessage, response: ServerResponse) => Promise<void>;
 
@@ -37,8 +37,18 @@ export function createFrontHandler(db: Db, next: RequestHandler, cache = default
         return;
       }
     }
+    varyCachedPagesByLanguage(response);
     await next(request, response);
   };
+}
+
+/** Pages Next answers from its page cache tell shared caches, too, that they differ by language. */
+function varyCachedPagesByLanguage(response: ServerResponse): void {
+  const writeHead = response.writeHead;
+  response.writeHead = function (this: ServerResponse, ...args: unknown[]) {
+    if (this.getHeader('x-nextjs-cache') !== undefined) this.setHeader('vary', varyByLanguage(this.getHeader('vary')));
+    return (writeHead as (...a: unknown[]) => ServerResponse).apply(this, args);
+  } as ServerResponse['writeHead'];
 }
 
 /** Stamped with the latest release file (any process) and this process's refreshPublicPages calls. */

@@ -161,8 +161,7 @@ export class PublicPageCache {
     if (cookieLocale && locale !== cookieLocale) return;
     const kept: OutgoingHttpHeaders = {};
     for (const [name, value] of Object.entries(headers)) if (value !== undefined && !DROPPED_HEADERS.has(name)) kept[name] = value;
-    // The page differs by the language the proxy picked from these two request headers.
-    kept.vary = [kept.vary, 'Accept-Language', 'Cookie'].filter(Boolean).join(', ');
+    kept.vary = varyByLanguage(kept.vary);
     const etag = typeof kept.etag === 'string' ? kept.etag : null;
     // Next compresses for clients that accept it: keep both forms, whichever came.
     const gzipped = headers['content-encoding'] === 'gzip';
@@ -181,6 +180,12 @@ export class PublicPageCache {
     this.entries.delete(key);
     this.totalBytes -= entry.identity.length + entry.gzip.length;
   }
+}
+
+/** A cached page differs by the language the proxy picked from these two request headers. */
+export function varyByLanguage(vary: OutgoingHttpHeaders[string]): string {
+  const given = Array.isArray(vary) ? vary.join(', ') : vary === undefined ? '' : String(vary);
+  return given.includes('Accept-Language') ? given : [given, 'Accept-Language', 'Cookie'].filter(Boolean).join(', ');
 }
 
 /** Only what Next served from its own page cache (static or ISR), current, with no cookie but the locale. */

@@ -23,11 +23,11 @@ export async function startFrontServer(db: Db, next: FakeNext, cache?: PublicPag
     const headers = new Headers();
     for (const [name, value] of Object.entries(req.headers)) if (typeof value === 'string') headers.set(name, value);
     const response = await next(new Request(`http://localhost${req.url}`, { method: req.method, headers }));
-    const out: Record<string, string | string[]> = {};
+    // As Next does: each header set on the response, then the status written.
     response.headers.forEach((value, name) => {
-      out[name] = name === 'set-cookie' ? response.headers.getSetCookie() : value;
+      res.setHeader(name, name === 'set-cookie' ? response.headers.getSetCookie() : value);
     });
-    res.writeHead(response.status, out);
+    res.writeHead(response.status);
     if (response.body && req.method !== 'HEAD') Readable.fromWeb(response.body as never).pipe(res);
     else res.end();
   };

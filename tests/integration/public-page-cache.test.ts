@@ -68,6 +68,8 @@ describe('the public page cache of the front server', () => {
     const { first, firstBody, second, secondBody, nextCalls } = await twice('/');
     expect(nextCalls).toBe(1);
     expect(first.headers.get('x-release-desk-cache')).toBeNull();
+    // Next's own answer says so too, for shared caches in front of the app.
+    expect(first.headers.get('vary')).toBe('rsc, next-router-state-tree, Accept-Encoding, Accept-Language, Cookie');
     expect(second.headers.get('x-release-desk-cache')).toBe('hit');
     expect(secondBody).toBe(firstBody);
     expect(second.headers.get('content-type')).toBe('text/html; charset=utf-8');
