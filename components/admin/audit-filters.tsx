@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { AuditFilter } from '@/lib/db/queries/audit';
+import { isAuditAction, isAuditEntity } from '@/lib/domain/audit-vocabulary';
 import styles from './admin.module.css';
 
 export interface AuditQuery {
@@ -39,7 +40,7 @@ export async function AuditFilters({ query, vocabulary }: { query: AuditQuery; v
           <option value="">{t('anyAction')}</option>
           {vocabulary.actions.map((a) => (
             <option key={a} value={a}>
-              {a}
+              {isAuditAction(a) ? t(`actions.${a}`) : a}
             </option>
           ))}
         </select>
@@ -57,7 +58,7 @@ export async function AuditFilters({ query, vocabulary }: { query: AuditQuery; v
           <option value="">{t('anyEntity')}</option>
           {vocabulary.entities.map((e) => (
             <option key={e} value={e}>
-              {e}
+              {isAuditEntity(e) ? t(`entities.${e}`) : e}
             </option>
           ))}
         </select>

@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { AuditRow } from '@/lib/db/queries/audit';
+import { isAuditAction, isAuditEntity } from '@/lib/domain/audit-vocabulary';
 import styles from './admin.module.css';
 
 function describe(details: AuditRow['details']): string {
@@ -43,9 +44,12 @@ export async function AuditTable({ rows }: { rows: AuditRow[] }) {
                 <time dateTime={row.at}>{format.dateTime(new Date(row.at), { dateStyle: 'medium', timeStyle: 'medium' })}</time>
               </td>
               <td>{row.actor}</td>
-              <td className={styles.mono}>{row.action}</td>
-              <td className={`${styles.mono} ${styles.nowrap}`}>
-                {row.entity}
+              <td>
+                {/* The code stays readable for those who know it (and for entries older than the labels). */}
+                {isAuditAction(row.action) ? <span title={row.action}>{t(`actions.${row.action}`)}</span> : <span className={styles.mono}>{row.action}</span>}
+              </td>
+              <td className={styles.nowrap}>
+                {isAuditEntity(row.entity) ? t(`entities.${row.entity}`) : <span className={styles.mono}>{row.entity}</span>}
                 {row.entityId != null && ` #${row.entityId}`}
               </td>
               <td className={styles.details}>

@@ -1,11 +1,12 @@
+import type { AuditAction, AuditEntity } from '@/lib/domain/audit-vocabulary';
 import type { DbOrTx } from './client';
 import { auditLog } from './schema';
 
 export interface AuditEntry {
   actorId?: number | null;
   actor: string;
-  action: string;
-  entity: string;
+  action: AuditAction;
+  entity: AuditEntity;
   entityId?: string | number | null;
   details?: Record<string, unknown>;
 }

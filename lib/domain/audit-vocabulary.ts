@@ -1,0 +1,47 @@
+import { TRANSITIONS } from './workflow';
+
+/** Every action the audit log records (lib/db/audit.ts accepts no other), for labels and filters. */
+export const AUDIT_ACTIONS = [
+  'login',
+  'login_failed',
+  'logout',
+  'create_user',
+  'change_role',
+  'deactivate_user',
+  'reactivate_user',
+  'reset_password',
+  'set_locale',
+  'create_article',
+  'save_article',
+  'delete_article',
+  'comment_article',
+  ...TRANSITIONS.map((transition) => `article_${transition}` as const),
+  'correct_title',
+  'upload_photo',
+  'update_photo',
+  'reorder_photos',
+  'delete_photo',
+  'import_release',
+  'create_issue',
+  'update_issue',
+  'set_issue_articles',
+  'reorder_issue_articles',
+  'publish_issue',
+  'start_correction',
+  'update_organisation',
+  'update_country',
+  'seed_reference_data',
+  'seed_synthetic_articles',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export const AUDIT_ENTITIES = ['article', 'photo', 'issue', 'user', 'organisation', 'country', 'database'] as const;
+export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
+
+export function isAuditAction(value: string): value is AuditAction {
+  return (AUDIT_ACTIONS as readonly string[]).includes(value);
+}
+
+export function isAuditEntity(value: string): value is AuditEntity {
+  return (AUDIT_ENTITIES as readonly string[]).includes(value);
+}
