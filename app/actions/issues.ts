@@ -1,6 +1,7 @@
 'use server';
 
 import { refresh } from 'next/cache';
+import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { AuthError, requireUser } from '@/lib/auth/current-user';
 import { getDb } from '@/lib/db/instance';
@@ -8,6 +9,7 @@ import type { IssueProblem } from '@/lib/domain/issue-checks';
 import { LANGS } from '@/lib/domain/lang';
 import { userActor, type Actor } from '@/lib/services/actor';
 import { createIssue } from '@/lib/services/create-issue';
+import { deleteIssue } from '@/lib/services/delete-issue';
 import { EditionIncompleteError, ForbiddenError, NotFoundError, ValidationError } from '@/lib/services/errors';
 import { IssueNotReadyError, PublishConflictError } from '@/lib/services/issue-errors';
 import { publishIssue } from '@/lib/services/publish-issue';
@@ -173,6 +175,20 @@ export async function publishIssueAction(_prev: IssueFormState, form: FormData):
   } catch (error) {
     return failure(error, values);
   }
+}
+
+/** Deletes a never-published issue, once the form's confirmation box is ticked; then back to the list. */
+export async function deleteIssueAction(_prev: IssueFormState, form: FormData): Promise<IssueFormState> {
+  try {
+    const who = await actor();
+    const issueId = id.parse(text(form, 'issueId'));
+    if (text(form, 'confirm') !== 'yes') return { ok: false, error: 'invalid', fields: { confirm: 'confirmDelete' } };
+    deleteIssue(getDb(), who, { issueId });
+  } catch (error) {
+    return failure(error);
+  }
+  refresh();
+  redirect('/desk/issues');
 }
 
 export async function startCorrectionAction(_prev: IssueFormState, form: FormData): Promise<IssueFormState> {

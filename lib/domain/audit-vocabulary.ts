@@ -23,6 +23,7 @@ export const AUDIT_ACTIONS = [
   'delete_photo',
   'import_release',
   'create_issue',
+  'delete_issue',
   'update_issue',
   'set_issue_articles',
   'reorder_issue_articles',

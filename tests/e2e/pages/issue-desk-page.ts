@@ -17,6 +17,14 @@ export class IssueDeskPage {
     return Number(/\/desk\/issues\/(\d+)$/.exec(this.page.url())![1]);
   }
 
+  /** Unfolds "Delete this draft issue", ticks the confirmation and deletes; the list comes back. */
+  async deleteDraft(number: number, year: number): Promise<void> {
+    await this.page.getByText('Delete this draft issue').click();
+    await this.page.getByLabel(`Yes, delete issue #${number} of ${year}`).check();
+    await this.page.getByRole('button', { name: 'Delete the draft issue' }).click();
+    await this.page.waitForURL(/\/desk\/issues$/);
+  }
+
   heading(): Locator {
     return this.page.getByRole('heading', { level: 1 });
   }

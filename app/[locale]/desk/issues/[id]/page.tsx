@@ -10,6 +10,7 @@ import { formatCoverPeriod } from '@/lib/domain/period';
 import { userActor } from '@/lib/services/actor';
 import { loadIssueDesk } from '@/lib/services/load-issue-desk';
 import { CorrectionForm } from '@/components/issues/correction-form';
+import { DeleteIssueForm } from '@/components/issues/delete-issue-form';
 import { IssueChecks } from '@/components/issues/issue-checks';
 import { IssueDetailsForm } from '@/components/issues/issue-details-form';
 import { IssueSections } from '@/components/issues/issue-sections';
@@ -146,6 +147,9 @@ export default async function IssuePage({ params }: { params: Params }) {
                 <h2 id="publish-title">{t('publish.title')}</h2>
                 <p className={styles.hint}>{t('publish.intro')}</p>
                 <PublishForm issueId={issue.id} nextRevision={issue.revision + 1} blocked={!desk.checks?.publishable} />
+                {issue.status === 'draft' && issue.revision === 0 ? (
+                  <DeleteIssueForm issueId={issue.id} number={issue.number} year={issue.year} articles={articleCount} />
+                ) : null}
               </>
             ) : (
               <>
