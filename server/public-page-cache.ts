@@ -112,12 +112,12 @@ export class PublicPageCache {
     let bytes = 0;
     let overflow = false;
     let decided = false;
-    const decide = (headers: OutgoingHttpHeaders) => {
+    const decide = (status: number, headers: OutgoingHttpHeaders) => {
       decided = true;
-      if (!storable(response.statusCode, headers)) overflow = true;
+      if (!storable(status, headers)) overflow = true;
     };
     const keep = (chunk: unknown, encoding: unknown) => {
-      if (!decided) decide(response.getHeaders());
+      if (!decided) decide(response.statusCode, response.getHeaders());
       if (overflow || chunk == null || typeof chunk === 'function') return;
       const buffer = Buffer.isBuffer(chunk)
         ? chunk
@@ -134,7 +134,7 @@ export class PublicPageCache {
     response.writeHead = function (this: ServerResponse, status: number, ...rest: unknown[]) {
       const given = rest.find((arg) => typeof arg === 'object' && arg !== null);
       sentHeaders = { ...this.getHeaders(), ...lowerCaseHeaders(given) };
-      if (!decided) decide(sentHeaders);
+      if (!decided) decide(status, sentHeaders);
       return (writeHead as (...args: unknown[]) => ServerResponse).call(this, status, ...rest);
     } as ServerResponse['writeHead'];
     const write = response.write;
