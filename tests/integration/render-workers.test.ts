@@ -1,7 +1,7 @@
 import os from 'node:os';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { EditionData } from '@/lib/domain/edition';
-import { renderOffThread, renderWorkerPids, stopRenderWorkers } from '@/lib/services/rendering/render-off-thread';
+import { renderOffThread, renderWorkerPids, stopRenderWorkers, warmRenderWorker } from '@/lib/services/rendering/render-off-thread';
 import { syntheticEdition } from '@/tests/helpers/synthetic-edition';
 
 afterAll(() => stopRenderWorkers());
@@ -9,6 +9,17 @@ afterAll(() => stopRenderWorkers());
 const isPdf = (bytes: Buffer) => bytes.subarray(0, 5).toString('latin1') === '%PDF-';
 
 describe('the render workers', () => {
+  it('can be started ahead of the first render, which then goes to the warm worker', async () => {
+    warmRenderWorker();
+    const [warm] = renderWorkerPids();
+    expect(warm).toBeDefined();
+    warmRenderWorker(); // one is enough
+    expect(renderWorkerPids()).toEqual([warm]);
+    const rendered = await renderOffThread(syntheticEdition({ lang: 'en' }));
+    expect(isPdf(rendered.pdf)).toBe(true);
+    expect(renderWorkerPids()).toEqual([warm]);
+  }, 180_000);
+
   it('render two editions side by side in two warm worker processes (one on a one-core machine), and reuse them for the next renders', async () => {
     const [en, ru] = await Promise.all([renderOffThread(syntheticEdition({ lang: 'en' })), renderOffThread(syntheticEdition({ lang: 'ru' }))]);
     expect(isPdf(en.pdf) && isPdf(ru.pdf)).toBe(true);

@@ -53,6 +53,16 @@ export function renderOffThread(data: EditionData): Promise<RenderedPdf> {
   });
 }
 
+/**
+ * Starts a worker ahead of the first render (when a chief editor opens an issue), so that the
+ * seconds of loading the renderer pass while they read the page, not while they wait for a preview.
+ */
+export function warmRenderWorker(): void {
+  if (workers.length > 0) return;
+  const worker = startWorker();
+  idle(worker);
+}
+
 /** The process ids of the live workers (for tests and diagnostics). */
 export function renderWorkerPids(): number[] {
   return workers.map((w) => w.child.pid).filter((pid): pid is number => pid !== undefined);
@@ -141,12 +151,15 @@ function finish(worker: Worker, reply: Reply): void {
   else job.reject(new Error(`The render failed: ${firstLines(reply.error)}`));
   if (worker.timer) clearTimeout(worker.timer);
   if (worker.renders >= RENDERS_PER_WORKER) retire(worker);
-  else {
-    // An idle worker does not keep the server (or a test run) alive, and leaves after a while.
-    worker.timer = setTimeout(() => retire(worker), IDLE_MS).unref();
-    setKeepsProcessAlive(worker, false);
-  }
+  else idle(worker);
   dispatch();
+}
+
+/** An idle worker does not keep the server (or a test run) alive, and leaves after a while. */
+function idle(worker: Worker): void {
+  if (worker.timer) clearTimeout(worker.timer);
+  worker.timer = setTimeout(() => retire(worker), IDLE_MS).unref();
+  setKeepsProcessAlive(worker, false);
 }
 
 /** Out of the pool first (no job can be handed to it any more), then stopped. */

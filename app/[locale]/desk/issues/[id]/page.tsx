@@ -11,6 +11,7 @@ import { userActor } from '@/lib/services/actor';
 import { loadIssueDesk } from '@/lib/services/load-issue-desk';
 import { CorrectionForm } from '@/components/issues/correction-form';
 import { DeleteIssueForm } from '@/components/issues/delete-issue-form';
+import { warmRenderWorker } from '@/lib/services/rendering/render-off-thread';
 import { IssueChecks } from '@/components/issues/issue-checks';
 import { IssueDetailsForm } from '@/components/issues/issue-details-form';
 import { IssueSections } from '@/components/issues/issue-sections';
@@ -44,6 +45,8 @@ export default async function IssuePage({ params }: { params: Params }) {
   if (!id || !findIssueById(getDb(), id)) notFound();
   const desk = loadIssueDesk(getDb(), userActor(user), id);
   const { issue, canAssemble } = desk;
+  // A chief editor here is about to preview or publish: the renderer loads meanwhile.
+  if (canAssemble && issue.status !== 'published') warmRenderWorker();
   const t = await getTranslations('issues');
   const format = await getFormatter();
   const changeable = issue.status !== 'published';
