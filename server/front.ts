@@ -61,8 +61,8 @@ export function defaultPageCache(db: Db, options: Partial<PublicPageCacheOptions
 }
 
 async function servedReleasePdf(db: Db, request: IncomingMessage, response: ServerResponse): Promise<boolean> {
-  if (request.method !== 'GET' && request.method !== 'HEAD') return false;
-  const url = new URL(request.url ?? '/', 'http://front');
+  if ((request.method !== 'GET' && request.method !== 'HEAD') || !request.url?.startsWith('/releases/')) return false;
+  const url = new URL(request.url, 'http://front');
   const match = RELEASE_PDF.exec(url.pathname);
   if (!match) return false;
   const parsed = parseReleaseFilePath(match[1]!, match[2]!, match[3]!.split('/'));

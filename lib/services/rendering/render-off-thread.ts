@@ -145,11 +145,11 @@ function finish(worker: Worker, reply: Reply): void {
   if (!job || reply.id !== job.id) return;
   worker.job = null;
   worker.renders += 1;
-  const { pdf } = reply.ok ? reply.result : { pdf: null };
-  // The IPC channel delivers a Uint8Array: a Buffer view of the same bytes, not a copy.
-  if (reply.ok) job.resolve({ ...reply.result, pdf: Buffer.from(pdf!.buffer, pdf!.byteOffset, pdf!.byteLength) });
-  else job.reject(new Error(`The render failed: ${firstLines(reply.error)}`));
-  if (worker.timer) clearTimeout(worker.timer);
+  if (reply.ok) {
+    // The IPC channel delivers a Uint8Array: a Buffer view of the same bytes, not a copy.
+    const { pdf } = reply.result;
+    job.resolve({ ...reply.result, pdf: Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength) });
+  } else job.reject(new Error(`The render failed: ${firstLines(reply.error)}`));
   if (worker.renders >= RENDERS_PER_WORKER) retire(worker);
   else idle(worker);
   dispatch();
