@@ -16,7 +16,7 @@ beforeAll(async () => {
 /** Starts a slow publication in a child process and kills it with SIGKILL right after `step`. */
 function publishAndKillAfter(issueId: number, step: string | null): Promise<{ steps: string[]; killed: boolean }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'tests/integration/support/publish-slowly.ts', desk.dbPath, String(issueId)], {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'tests/integration/services/support/publish-slowly.ts', desk.dbPath, String(issueId)], {
       cwd: process.cwd(),
       env: { ...process.env, DATA_DIR: desk.dir },
       stdio: ['ignore', 'pipe', 'pipe'],

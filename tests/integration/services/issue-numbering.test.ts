@@ -13,7 +13,7 @@ const PER_WORKER = 25;
 
 function run(dbPath: string, year: number, count: number, barrier: string): Promise<number[]> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'tests/integration/support/create-issues.ts', dbPath, String(year), String(count), barrier], {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'tests/integration/services/support/create-issues.ts', dbPath, String(year), String(count), barrier], {
       cwd: process.cwd(),
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -19,7 +19,7 @@ import { transitionArticle } from '@/lib/services/transition-article';
 import { createArticleAction, deleteArticleAction, saveArticleAction, transitionArticleAction, type EditorValues } from '@/app/actions/articles';
 import { createUserAction, updateOrganisationAction } from '@/app/actions/admin';
 import { POST as uploadRoute } from '@/app/api/articles/[id]/photos/route';
-import { READY, readyArticle } from './articles/setup';
+import { READY, readyArticle } from '@/tests/integration/services/articles/setup';
 
 /**
  * Who may do what, asserted on the server: every cell calls the real server action, route handler
