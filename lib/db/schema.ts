@@ -287,3 +287,66 @@ export const releaseFiles = sqliteTable(
   },
   (t) => [uniqueIndex('release_files_issue_rev_lang_uq').on(t.issueId, t.revision, t.lang)],
 );
+
+/** A photo as a publication printed it; its files are the publication's own copies under releases/. */
+export interface PublishedPhoto {
+  sha256: string;
+  /** releases/2024/1/photos/<sha256>.jpg and -thumb.jpg, relative to the data directory. */
+  file: string;
+  thumbFile: string;
+  width: number;
+  height: number;
+  caption: string;
+  credit: string;
+}
+
+/**
+ * The text of a published edition, frozen in the publication's own transaction: what the PDF of that
+ * release file printed, for the reader's web pages (never the live articles, which may be reopened and
+ * edited during a correction). Immutable, like release_files.
+ */
+export const releaseTexts = sqliteTable('release_texts', {
+  releaseFileId: integer('release_file_id')
+    .primaryKey()
+    .references(() => releaseFiles.id),
+  summaryCounts: text('summary_counts').notNull(),
+  summaryDigest: text('summary_digest').notNull(),
+  /**
+   * Filled afterwards for revisions published before texts were stored: only articles whose text
+   * provably had not changed since were kept (see backfill-release-texts.ts).
+   */
+  backfilled: integer('backfilled', { mode: 'boolean' }).notNull().default(false),
+  createdAt: createdAt(),
+});
+
+/** One article of a published edition, in publication order (see releaseTexts). */
+export const publishedArticles = sqliteTable(
+  'published_articles',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    releaseFileId: integer('release_file_id')
+      .notNull()
+      .references(() => releaseTexts.releaseFileId),
+    position: integer('position').notNull(),
+    /** Provenance only: the article may change or go; this row does not. */
+    articleId: integer('article_id').notNull(),
+    countryCode: text('country_code').notNull(),
+    countryName: text('country_name').notNull(),
+    sectionHeading: text('section_heading').notNull(),
+    eventDate: text('event_date').notNull(),
+    outlet: text('outlet').notNull(),
+    title: text('title').notNull(),
+    digest: text('digest').notNull(),
+    body: text('body').notNull(),
+    sources: text('sources', { mode: 'json' }).notNull().$type<string[]>(),
+    photos: text('photos', { mode: 'json' }).notNull().$type<PublishedPhoto[]>(),
+    /** Its page in the PDF; null when the file does not say. */
+    page: integer('page'),
+    /** Backfilled rows only: the text could not be proven to be the published one, so none is shown. */
+    withheld: integer('withheld', { mode: 'boolean' }).notNull().default(false),
+  },
+  (t) => [
+    uniqueIndex('published_articles_file_position_uq').on(t.releaseFileId, t.position),
+    index('published_articles_article_idx').on(t.articleId),
+  ],
+);
