@@ -5,6 +5,7 @@ import { getDb } from '@/lib/db/instance';
 import { bumpSessionVersion } from '@/lib/db/queries/users';
 import { writeAudit } from '@/lib/db/audit';
 import { authenticateUser } from '@/lib/services/authenticate-user';
+import { authRedirect } from './next-path';
 import { sessionPolicy } from './session-policy';
 import { readClaims, validateSession } from './validate-session';
 
@@ -45,6 +46,10 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
+    // callbackUrl (parameter or cookie) may only lead to a path of this site, normalised first.
+    async redirect({ url, baseUrl }) {
+      return authRedirect(url, baseUrl);
+    },
     async jwt({ token, user }) {
       if (user) {
         const signedIn = user as typeof user & { role: string; sessionVersion: number };
