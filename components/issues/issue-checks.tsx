@@ -47,6 +47,8 @@ export async function IssueChecks({ problems, sections }: Props) {
         return t('checks.kinds.summaryCount', { ...base, claimed: String(v.claimed ?? '—'), actual: v.actual ?? 0 });
       case 'summaryCountry':
         return t('checks.kinds.summaryCountry', { ...base, claimed: v.claimed ?? 0, actual: v.actual ?? 0 });
+      case 'digestCase':
+        return t('checks.kinds.digestCase', { ...base, phrase: String(v.phrase ?? '') });
       default:
         return t(`checks.kinds.${p.kind}`, base);
     }

@@ -1,5 +1,6 @@
 import type { Lang } from './lang';
 import { sourceMatchKey } from './source-url';
+import { startsOutsidePrepositional } from './digest-phrase';
 import { claimedEventCount } from './summary';
 
 /**
@@ -22,6 +23,7 @@ export const PROBLEM_KINDS = [
   'outsidePeriod',
   'summaryCount',
   'summaryCountry',
+  'digestCase',
 ] as const;
 export type ProblemKind = (typeof PROBLEM_KINDS)[number];
 
@@ -147,6 +149,9 @@ function checkArticle(a: CheckArticle, input: IssueCheckInput): IssueProblem[] {
     const digestOverridden = input.summaries[lang]?.digestOverride != null;
     if (!a.digest[lang].trim() && !digestOverridden) {
       problems.push({ kind: 'missingText', severity: 'warning', articleId, lang, field: 'digest' });
+    }
+    if (lang === 'ru' && !digestOverridden && startsOutsidePrepositional(a.digest.ru)) {
+      problems.push({ kind: 'digestCase', severity: 'warning', articleId, lang, field: 'digest', values: { phrase: a.digest.ru.trim() } });
     }
     for (const photo of a.photos) {
       const otherHasCaption = Object.values(photo.caption).some((c) => c.trim());

@@ -1,4 +1,5 @@
 import type { Lang } from './lang';
+import { russianAbout, stripLeadingPreposition } from './digest-phrase';
 import { formatSummaryPeriod } from './period';
 
 /** One country section as the summary sees it, in section order (members first). */
@@ -66,22 +67,25 @@ function joinWithLast(items: string[], separator: string, lastSeparator: string)
 
 function digestParagraph(lang: Lang, present: SummaryCountry[]): string {
   const groups = present
-    .map((c) => ({ country: c.shortName, phrases: uniquePhrases(c.digests) }))
+    .map((c) => ({ country: c.shortName, phrases: uniquePhrases(c.digests, lang) }))
     .filter((g) => g.phrases.length > 0)
     .map((g) => `${g.phrases.join(', ')} (*${g.country}*)`);
   if (groups.length === 0) return '';
+  const body = joinWithLast(groups, ', ', lang === 'en' ? ' and ' : ' и ');
+  // The phrases are prepositional («проведении…», «изъятии…»): «об» before a vowel, «о» otherwise.
   const lead =
     lang === 'en'
       ? 'Published articles include information about '
-      : 'Опубликованные материалы содержат информацию о ';
-  return `${lead}${joinWithLast(groups, ', ', lang === 'en' ? ' and ' : ' и ')}.`;
+      : `Опубликованные материалы содержат информацию ${russianAbout(body)} `;
+  return `${lead}${body}.`;
 }
 
-function uniquePhrases(digests: string[]): string[] {
+function uniquePhrases(digests: string[], lang: Lang): string[] {
   const seen = new Set<string>();
   const result: string[] = [];
   for (const raw of digests) {
-    const phrase = raw.trim().replace(/[.;,]+$/, '');
+    // A leading "about" / «о(б)» typed by the editor is not doubled.
+    const phrase = stripLeadingPreposition(raw, lang).replace(/[.;,]+$/, '');
     const key = phrase.toLocaleLowerCase();
     if (!phrase || seen.has(key)) continue;
     seen.add(key);

@@ -21,7 +21,7 @@ function article(id: number, patch: Partial<CheckArticle> = {}): CheckArticle {
     untitled: false,
     title: { en: `Title ${id}`, ru: `Заголовок ${id}` },
     body: { en: 'Body.', ru: 'Текст.' },
-    digest: { en: `digest ${id}`, ru: `сводка ${id}` },
+    digest: { en: `digest ${id}`, ru: `сводке ${id}` },
     sources: [`https://example.org/news/${id}`],
     photos: [],
     ...patch,
@@ -91,7 +91,7 @@ describe('issue checks', () => {
   });
 
   it('warn about a missing digest phrase unless the digest paragraph is overridden', () => {
-    const noDigest = article(1, { digest: { en: '', ru: 'сводка' } });
+    const noDigest = article(1, { digest: { en: '', ru: 'сводке' } });
     expect(kinds(checkIssue(input([noDigest])))).toEqual(['warning:missingText:en:digest']);
     const overridden = input([noDigest], { summaries: { en: { countsOverride: null, digestOverride: 'Published articles include…', countries: [] } } });
     expect(checkIssue(overridden)).toEqual([]);
@@ -210,5 +210,21 @@ describe('summary overrides', () => {
 
   it('check nothing when the paragraph is generated', () => {
     expect(checkSummaryOverride({ countsOverride: null, digestOverride: null, countries: january }, 'en')).toEqual([]);
+  });
+});
+
+describe('Russian digest phrase case', () => {
+  it('warns when a Russian digest phrase starts in the nominative, unless the paragraph is overridden', () => {
+    const nominative = article(1, { digest: { en: 'a lecture', ru: 'антинаркотическая лекция' } });
+    const problems = checkIssue(input([nominative]));
+    expect(kinds(problems)).toEqual(['warning:digestCase:ru:digest']);
+    expect(problems[0]!.values).toEqual({ phrase: 'антинаркотическая лекция' });
+    expect(hasErrors(problems)).toBe(false);
+    const overridden = input([nominative], { summaries: { ru: { countsOverride: null, digestOverride: 'Опубликованные материалы…', countries: [] } } });
+    expect(kinds(checkIssue(overridden))).toEqual([]);
+  });
+
+  it('accepts a prepositional phrase', () => {
+    expect(kinds(checkIssue(input([article(1, { digest: { en: 'seizure', ru: 'изъятии 3 кг гашиша' } })])))).toEqual([]);
   });
 });

@@ -123,3 +123,28 @@ describe('summary overrides checked against the data', () => {
     ]);
   });
 });
+
+describe('the contents paragraph reads grammatically', () => {
+  const one = (lang: 'en' | 'ru', digests: string[]) =>
+    generateSummary({
+      lang,
+      periodStart: '2026-03-01',
+      periodEnd: '2026-03-31',
+      organisationShortName: lang === 'en' ? 'CARICC' : 'ЦАРИКЦ',
+      countries: [{ shortName: lang === 'en' ? 'Kazakhstan' : 'Казахстан', isMember: true, count: digests.length, digests }],
+    }).digest;
+
+  it('writes «об» before a phrase starting with a vowel and «о» before a consonant', () => {
+    expect(one('ru', ['изъятии 3 кг гашиша', 'проведении профилактической лекции для студентов'])).toBe(
+      'Опубликованные материалы содержат информацию об изъятии 3 кг гашиша, проведении профилактической лекции для студентов (*Казахстан*).',
+    );
+    expect(one('ru', ['проведении профилактической лекции для студентов', 'изъятии 3 кг гашиша'])).toBe(
+      'Опубликованные материалы содержат информацию о проведении профилактической лекции для студентов, изъятии 3 кг гашиша (*Казахстан*).',
+    );
+  });
+
+  it('does not double a preposition the editor typed', () => {
+    expect(one('ru', ['об изъятии героина'])).toBe('Опубликованные материалы содержат информацию об изъятии героина (*Казахстан*).');
+    expect(one('en', ['about conducting a preventive lecture'])).toBe('Published articles include information about conducting a preventive lecture (*Kazakhstan*).');
+  });
+});
