@@ -7,6 +7,8 @@ import {
   text,
   uniqueIndex,
 } from 'drizzle-orm/sqlite-core';
+import type { PublishedPhoto } from '../domain/published-text';
+import { NAME_ORIGINS } from '../domain/country-name-origin';
 import { ROLES, STATES, type ArticleState, type Role } from '../domain/workflow';
 
 const createdAt = () =>
@@ -23,6 +25,11 @@ export const countries = sqliteTable('countries', {
   shortRu: text('short_ru').notNull(),
   headingEn: text('heading_en').notNull(),
   headingRu: text('heading_ru').notNull(),
+  // Where each name came from (NAME_ORIGINS); null on rows written before origins were kept.
+  shortEnOrigin: text('short_en_origin', { enum: NAME_ORIGINS }),
+  shortRuOrigin: text('short_ru_origin', { enum: NAME_ORIGINS }),
+  headingEnOrigin: text('heading_en_origin', { enum: NAME_ORIGINS }),
+  headingRuOrigin: text('heading_ru_origin', { enum: NAME_ORIGINS }),
   isMember: integer('is_member', { mode: 'boolean' }).notNull().default(false),
   memberOrder: integer('member_order'),
 });
@@ -287,18 +294,6 @@ export const releaseFiles = sqliteTable(
   },
   (t) => [uniqueIndex('release_files_issue_rev_lang_uq').on(t.issueId, t.revision, t.lang)],
 );
-
-/** A photo as a publication printed it; its files are the publication's own copies under releases/. */
-export interface PublishedPhoto {
-  sha256: string;
-  /** releases/2024/1/photos/<sha256>.jpg and -thumb.jpg, relative to the data directory. */
-  file: string;
-  thumbFile: string;
-  width: number;
-  height: number;
-  caption: string;
-  credit: string;
-}
 
 /**
  * The text of a published edition, frozen in the publication's own transaction: what the PDF of that
