@@ -38,9 +38,20 @@ interface Worker {
 
 type Reply = { id: number; ok: true; result: RenderedPdf } | { id: number; ok: false; error: string };
 
-const workers: Worker[] = [];
-const queue: Job[] = [];
-let nextId = 1;
+/**
+ * One pool per process. A Next production build bundles this module into several chunks (the issue
+ * page warms a worker, the server actions publish, the preview route renders), and each copy of the
+ * module had its own pool: that is how three workers were seen where at most two are allowed. The
+ * pool therefore lives on globalThis, shared by every copy.
+ */
+interface Pool {
+  workers: Worker[];
+  queue: Job[];
+  nextId: number;
+}
+const POOL_KEY = Symbol.for('release-desk.render-workers');
+const pool: Pool = ((globalThis as Record<symbol, Pool | undefined>)[POOL_KEY] ??= { workers: [], queue: [], nextId: 1 });
+const { workers, queue } = pool;
 
 /**
  * Renders an edition in a render worker process; the caller awaits it without its own thread doing
@@ -48,7 +59,7 @@ let nextId = 1;
  */
 export function renderOffThread(data: EditionData): Promise<RenderedPdf> {
   return new Promise((resolve, reject) => {
-    queue.push({ id: nextId++, data, resolve, reject, handovers: 0 });
+    queue.push({ id: pool.nextId++, data, resolve, reject, handovers: 0 });
     dispatch();
   });
 }
