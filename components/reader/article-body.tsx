@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { parseBody, type BodyRun } from '@/lib/domain/body-markdown';
+import { webLinkTarget } from '@/lib/domain/source-url';
 import styles from './reader.module.css';
 
 /** An article body from its Markdown, as React elements: paragraphs, emphasis, quoted speech, links. Never raw HTML. */
@@ -17,7 +18,7 @@ function Run({ run }: { run: BodyRun }) {
   let node: ReactNode = run.text.includes('\n') ? withBreaks(run.text) : run.text;
   if (run.italic) node = <em>{node}</em>;
   if (run.bold) node = <strong>{node}</strong>;
-  const href = run.href && safeHref(run.href);
+  const href = webLinkTarget(run.href);
   if (href) node = <a href={href} rel="noopener noreferrer nofollow">{node}</a>;
   return node;
 }
@@ -29,14 +30,4 @@ function withBreaks(text: string): ReactNode {
       {line}
     </span>
   ));
-}
-
-/** Only web links become links (markdown-it already refuses javascript: and the like). */
-function safeHref(href: string): string | null {
-  try {
-    const url = new URL(href);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
-  } catch {
-    return null;
-  }
 }

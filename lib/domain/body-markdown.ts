@@ -1,6 +1,7 @@
 import MarkdownIt, { type Token } from 'markdown-it';
+import { webLinkTarget } from './source-url';
 
-/** A run of text with one style; `href` makes it a link. */
+/** A run of text with one style; `href` (an http or https URL, see webLinkTarget) makes it a link. */
 export interface BodyRun {
   text: string;
   bold?: boolean;
@@ -91,7 +92,8 @@ function inlineRuns(children: Token[]): BodyRun[] {
         italic -= 1;
         break;
       case 'link_open':
-        hrefs.push(String(child.attrGet('href') ?? ''));
+        // One rule for the web page and the PDF: only http and https become links; the text stays.
+        hrefs.push(webLinkTarget(String(child.attrGet('href') ?? '')) ?? '');
         break;
       case 'link_close':
         hrefs.pop();

@@ -1,5 +1,6 @@
 import { Link, Text } from '@react-pdf/renderer';
 import type { BodyBlock, BodyRun } from '@/lib/domain/body-markdown';
+import { webLinkTarget } from '@/lib/domain/source-url';
 import { typesetRuns } from '../typeset-runs';
 import { LINK, styles } from '../styles';
 
@@ -15,8 +16,8 @@ export function BodyParagraph({ block }: { block: BodyBlock }) {
   return (
     <Text style={styles.paragraph}>
       {typesetRuns(block.runs).map((run, i) =>
-        run.href ? (
-          <Link key={i} src={run.href} style={{ ...runStyle(run), color: LINK, textDecoration: 'none' }}>
+        webLinkTarget(run.href) ? (
+          <Link key={i} src={webLinkTarget(run.href)!} style={{ ...runStyle(run), color: LINK, textDecoration: 'none' }}>
             {run.text}
           </Link>
         ) : run.bold || run.italic ? (

@@ -1,5 +1,6 @@
 import { Link, Text, View, StyleSheet } from '@react-pdf/renderer';
 import type { EditionLabels, EditionOrganisation } from '@/lib/domain/edition';
+import { webLinkTarget } from '@/lib/domain/source-url';
 import { INK } from '../styles';
 
 const s = StyleSheet.create({
@@ -8,7 +9,7 @@ const s = StyleSheet.create({
   link: { color: INK, textDecoration: 'none' },
 });
 
-const webHref = (site: string) => (/^https?:\/\//i.test(site) ? site : `https://${site}`);
+const webHref = (site: string) => webLinkTarget(/^[a-z][a-z0-9+.-]*:/i.test(site.trim()) ? site : `https://${site.trim()}`);
 
 /** EDITORIAL ADDRESS: address, tel., fax, e-mail and web site (settings of the organisation). */
 export function EditorialAddress({ organisation, labels }: { organisation: EditionOrganisation; labels: EditionLabels }) {
@@ -27,10 +28,12 @@ export function EditorialAddress({ organisation, labels }: { organisation: Editi
             </Link>
           ) : null}
           {email && website ? ' ' : null}
-          {website ? (
-            <Link style={s.link} src={webHref(website)}>
+          {website && webHref(website) ? (
+            <Link style={s.link} src={webHref(website)!}>
               {website}
             </Link>
+          ) : website ? (
+            website
           ) : null}
         </Text>
       ) : null}

@@ -25,3 +25,39 @@ describe('SourceLinks', () => {
     expect(html).toContain('>https://мвд.рф/news/item/1</a>');
   });
 });
+
+describe('links and addresses shown to readers', () => {
+  it.each([
+    'smb://evil.example/share',
+    'ms-msdt:/id PCWDiagnostic',
+    'launch:calc.exe',
+    'ftp://evil.example/file',
+    'data:text/html,x',
+    '//evil.example/path',
+    'java%09script:alert(1)',
+    'JaVaScRiPt:alert(1)',
+  ])('never makes a link of %s in a body', (href) => {
+    const html = renderToStaticMarkup(<ArticleBody markdown={`See [this](<${href}>) now.`} />);
+    expect(html).not.toContain('<a');
+    expect(html).toContain('this'); // markdown-it itself leaves data: and javascript: as typed
+  });
+
+  it('never makes a link of a source that is not http or https, but still shows it', () => {
+    const html = renderToStaticMarkup(<SourceLinks sources={['smb://evil.example/share']} label="Source" />);
+    expect(html).not.toContain('<a');
+    expect(html).toContain('smb://evil.example/share');
+  });
+
+  it('shows a mixed-script domain in punycode and an all-Cyrillic one readable', () => {
+    const html = renderToStaticMarkup(<SourceLinks sources={[new URL('https://аpple.com/').href, new URL('https://мвд.рф/').href]} label="Source" />);
+    expect(html).toContain('>https://xn--pple-43d.com/</a>');
+    expect(html).toContain('>https://мвд.рф/</a>');
+  });
+
+  it('keeps a right-to-left override and zero-width characters percent-encoded', () => {
+    const html = renderToStaticMarkup(<SourceLinks sources={['https://example.org/%E2%80%AEexe.pdf', 'https://example.org/a%E2%80%8Bb']} label="Source" />);
+    expect(html).toContain('>https://example.org/%E2%80%AEexe.pdf</a>');
+    expect(html).toContain('>https://example.org/a%E2%80%8Bb</a>');
+    expect(html).not.toMatch(/[\u202e\u200b]/);
+  });
+});
