@@ -10,6 +10,7 @@ import {
 import type { PublishedPhoto } from '../domain/published-text';
 import { NAME_ORIGINS } from '../domain/country-name-origin';
 import { ROLES, STATES, type ArticleState, type Role } from '../domain/workflow';
+import { TERM_CATEGORIES } from '../domain/termbase';
 
 const createdAt = () =>
   text('created_at')
@@ -344,4 +345,58 @@ export const publishedArticles = sqliteTable(
     uniqueIndex('published_articles_file_position_uq').on(t.releaseFileId, t.position),
     index('published_articles_article_idx').on(t.articleId),
   ],
+);
+
+export const TM_FIELDS = ['title', 'digest', 'body'] as const;
+
+/**
+ * The translation memory: English and Russian segments (a title, a digest phrase, a body paragraph or
+ * one of its sentences) of the articles, rebuilt from them at will (npm run tm:rebuild). The *_norm
+ * forms are the text lower-cased with spaces folded; the *_key forms also have numbers, dates, units
+ * and termbase names replaced by placeholders, for scoring (lib/domain/tm-normalise.ts). An FTS5
+ * trigram index over the keys (migration translation_units_fts) yields the candidates of a lookup.
+ */
+export const translationUnits = sqliteTable(
+  'translation_units',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    en: text('en').notNull(),
+    ru: text('ru').notNull(),
+    enNorm: text('en_norm').notNull(),
+    ruNorm: text('ru_norm').notNull(),
+    enKey: text('en_key').notNull(),
+    ruKey: text('ru_key').notNull(),
+    articleId: integer('article_id').references(() => articles.id, { onDelete: 'cascade' }),
+    issueId: integer('issue_id').references(() => issues.id, { onDelete: 'set null' }),
+    field: text('field', { enum: TM_FIELDS }).notNull(),
+    /** Paragraph index in the body (0 for a title or digest). */
+    paragraph: integer('paragraph').notNull().default(0),
+    /** Sentence index within the paragraph; null for a whole paragraph (or title, digest). */
+    sentence: integer('sentence'),
+    approved: integer('approved', { mode: 'boolean' }).notNull().default(false),
+    updatedAt: text('updated_at')
+      .notNull()
+      .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+  },
+  (t) => [index('translation_units_article_idx').on(t.articleId)],
+);
+
+/** The termbase: the centre's approved names and their forbidden variants (lib/domain/termbase-match.ts). */
+export const terms = sqliteTable(
+  'terms',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    en: text('en').notNull(),
+    ru: text('ru').notNull(),
+    variantsEn: text('variants_en', { mode: 'json' }).notNull().$type<string[]>().default(sql`'[]'`),
+    variantsRu: text('variants_ru', { mode: 'json' }).notNull().$type<string[]>().default(sql`'[]'`),
+    forbiddenEn: text('forbidden_en', { mode: 'json' }).notNull().$type<string[]>().default(sql`'[]'`),
+    forbiddenRu: text('forbidden_ru', { mode: 'json' }).notNull().$type<string[]>().default(sql`'[]'`),
+    category: text('category', { enum: TERM_CATEGORIES }).notNull(),
+    note: text('note').notNull().default(''),
+    updatedAt: text('updated_at')
+      .notNull()
+      .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+  },
+  (t) => [uniqueIndex('terms_en_uq').on(sql`lower(${t.en})`)],
 );

@@ -1,4 +1,5 @@
 import type { Lang } from './lang';
+import type { Term } from './termbase';
 import { stemWord, tokenize, type Token } from './word-stem';
 
 /**
@@ -6,27 +7,7 @@ import { stemWord, tokenize, type Token } from './word-stem';
  * them in the browser, the consistency checks and the translation memory use them on the server.
  */
 
-export const TERM_CATEGORIES = ['agency', 'drug', 'legal', 'place', 'unit'] as const;
-export type TermCategory = (typeof TERM_CATEGORIES)[number];
-
-export interface Term {
-  /** The database id (absent for terms not stored yet, e.g. a CSV being checked). */
-  id?: number;
-  /** The English phrase. */
-  en: string;
-  /** The Russian phrase in its dictionary form (nominative). */
-  ru: string;
-  /** Other accepted English forms and abbreviations ("CNS", "MIA"). */
-  variantsEn: string[];
-  /** Other accepted Russian forms and abbreviations («КНБ», «МВД»). */
-  variantsRu: string[];
-  /** English forms that must not be used. */
-  forbiddenEn: string[];
-  /** Russian forms that must not be used («Киргизия»). */
-  forbiddenRu: string[];
-  category: TermCategory;
-  note: string;
-}
+export { TERM_CATEGORIES, type Term, type TermCategory } from './termbase';
 
 /** How the text names the term: its approved phrase, an accepted variant or a forbidden variant. */
 export type TermForm = 'preferred' | 'variant' | 'forbidden';
