@@ -62,7 +62,7 @@ export async function EditionReading({ issue }: { issue: ReaderIssue }) {
               <h3 id={`t-${article.id}`} className={styles.articleTitle}>
                 {article.title || t('contents.untitled')}
               </h3>
-              {article.beingCorrected ? <p className={styles.note}>{t('web.beingCorrected')}</p> : <ArticleBody markdown={article.body} />}
+              {article.withheld ? <p className={styles.note}>{t('web.withheld')}</p> : <ArticleBody markdown={article.body} />}
               <SourceLinks sources={article.sources} label={t('web.sources', { count: article.sources.length })} />
               {article.pdfHref && article.page && (
                 <p className={styles.inPdf}>

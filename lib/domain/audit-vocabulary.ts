@@ -33,6 +33,7 @@ export const AUDIT_ACTIONS = [
   'update_country',
   'seed_reference_data',
   'seed_synthetic_articles',
+  'backfill_release_texts',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -1,5 +1,6 @@
 import type { DbOrTx } from '@/lib/db/client';
-import { listArchive, publishedArticleCount } from '@/lib/db/queries/reader';
+import { listArchive } from '@/lib/db/queries/reader';
+import { countPublishedArticles } from '@/lib/db/queries/release-texts';
 import { LANGS, type Lang } from '@/lib/domain/lang';
 import { coverImagePath, editionPdfPath } from '@/lib/domain/release-urls';
 
@@ -25,7 +26,9 @@ export interface ArchiveIssue {
 
 /** The public archive: every published issue with its latest editions, newest first. */
 export function loadArchive(db: DbOrTx): ArchiveIssue[] {
-  return listArchive(db).map(({ issue, files }) => {
+  const archive = listArchive(db);
+  const counts = countPublishedArticles(db, archive.flatMap(({ files }) => Object.values(files).map((f) => f.id)));
+  return archive.map(({ issue, files }) => {
     const ref = { year: issue.year, number: issue.number };
     const present = LANGS.flatMap((lang) => (files[lang] ? [files[lang]] : []));
     return {
@@ -34,7 +37,7 @@ export function loadArchive(db: DbOrTx): ArchiveIssue[] {
       periodEnd: issue.periodEnd,
       revision: issue.revision,
       publishedAt: issue.publishedAt,
-      articleCount: publishedArticleCount(db, issue.id, present.map((f) => f.toc)),
+      articleCount: Math.max(0, ...present.map((f) => counts.get(f.id) ?? 0)),
       editions: present.map((file) => ({
         lang: file.lang,
         bytes: file.bytes,

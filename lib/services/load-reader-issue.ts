@@ -1,10 +1,9 @@
 import type { DbOrTx } from '@/lib/db/client';
-import type { IssueRow } from '@/lib/db/queries/issues';
-import { countryShortNames, findPublicIssue, listPublishedArticles, type ReleaseFileRow, type ReleaseToc } from '@/lib/db/queries/reader';
+import { findPublicIssue, type ReleaseFileRow } from '@/lib/db/queries/reader';
+import { findReleaseText } from '@/lib/db/queries/release-texts';
 import type { Lang } from '@/lib/domain/lang';
-import type { ReaderSnapshot } from '@/lib/domain/reader-snapshot';
+import type { PublishedPhoto } from '@/lib/domain/published-text';
 import { editionPdfPath, type IssueRef } from '@/lib/domain/release-urls';
-import { readReaderSnapshot } from '@/lib/media/reader-snapshot-file';
 
 export interface ReaderFile {
   lang: Lang;
@@ -30,11 +29,13 @@ export interface ReaderArticle {
   /** Markdown, rendered by the page with parseBody. */
   body: string;
   sources: string[];
+  /** As printed: caption and credit in this language, files owned by the publication. */
+  photos: PublishedPhoto[];
   /**
-   * Only without a stored snapshot, for an issue under correction: the article has been reopened,
-   * so its text in the database may no longer be the published one and is not shown (body empty).
+   * Only for revisions published before texts were stored with them, where the article had changed
+   * by the time the text was backfilled: its published text is in the PDF only (body empty).
    */
-  beingCorrected: boolean;
+  withheld: boolean;
   /** Page in this language's PDF, and a link that opens it there; null when the file does not say. */
   page: number | null;
   pdfHref: string | null;
@@ -78,10 +79,7 @@ export function loadReaderIssue(db: DbOrTx, ref: IssueRef, lang: Lang): ReaderIs
   const file = latestFiles.find((f) => f.lang === lang);
   const toc = file?.toc;
   const pdfHref = (page: number | null) => (page ? editionPdfPath(ref, lang, { inline: true, page }) : null);
-  const snapshot = file ? readReaderSnapshot(file.path) : null;
-  const sections = snapshot
-    ? sectionsFromSnapshot(db, snapshot, lang)
-    : sectionsFromDatabase(db, issue, latestFiles.map((f) => f.toc), lang);
+  const sections = sectionsOf(db, file);
   for (const section of sections) {
     section.page = toc?.sections?.[section.countryCode] ?? null;
     section.pdfHref = pdfHref(section.page);
@@ -127,49 +125,28 @@ function groupRevisions(ref: IssueRef, files: ReleaseFileRow[], latest: number):
   return revisions;
 }
 
-/** The published text, as stored at publication; section names are today's short names. */
-function sectionsFromSnapshot(db: DbOrTx, snapshot: ReaderSnapshot, lang: Lang): ReaderSection[] {
-  const names = countryShortNames(db, snapshot.sections.map((s) => s.countryCode), lang);
-  return snapshot.sections.map((section) => ({
-    countryCode: section.countryCode,
-    name: names.get(section.countryCode) ?? section.heading,
-    heading: section.heading,
-    page: null,
-    pdfHref: null,
-    articles: section.articles.map((a) => ({ ...a, beingCorrected: false, page: null, pdfHref: null })),
-  }));
-}
-
-const UNCHANGED_SINCE_PUBLICATION = new Set(['published', 'approved']);
-
 /**
- * Without a snapshot (editions published before snapshots were stored): the database's texts of the
- * articles the files list. They are the published ones while the issue is published (published
- * articles cannot be edited); under a correction, a reopened article's text is withheld.
+ * The sections of a published edition, from the text its publication stored with the file: exactly
+ * what that PDF printed, whatever happened to the articles since. Without a stored text (never after
+ * `npm run db:migrate`, which backfills it), no article is shown: the PDF is the publication.
  */
-function sectionsFromDatabase(db: DbOrTx, issue: IssueRow, tocs: ReleaseToc[], lang: Lang): ReaderSection[] {
+function sectionsOf(db: DbOrTx, file: ReleaseFileRow | undefined): ReaderSection[] {
+  const stored = file ? findReleaseText(db, file.id) : undefined;
   const sections: ReaderSection[] = [];
-  for (const { article, country, sources } of listPublishedArticles(db, issue.id, tocs)) {
+  for (const article of stored?.articles ?? []) {
     let section = sections[sections.length - 1];
-    if (!section || section.countryCode !== country.code) {
-      section = {
-        countryCode: country.code,
-        name: lang === 'en' ? country.shortEn : country.shortRu,
-        heading: lang === 'en' ? country.headingEn : country.headingRu,
-        page: null,
-        pdfHref: null,
-        articles: [],
-      };
+    if (!section || section.countryCode !== article.countryCode) {
+      section = { countryCode: article.countryCode, name: article.countryName, heading: article.sectionHeading, page: null, pdfHref: null, articles: [] };
       sections.push(section);
     }
-    const beingCorrected = issue.status === 'correction' && !UNCHANGED_SINCE_PUBLICATION.has(article.status);
     section.articles.push({
-      id: article.id,
-      title: lang === 'en' ? article.titleEn : article.titleRu,
+      id: article.articleId,
+      title: article.title,
       outlet: article.outlet,
-      body: beingCorrected ? '' : lang === 'en' ? article.bodyEn : article.bodyRu,
-      sources,
-      beingCorrected,
+      body: article.withheld ? '' : article.body,
+      sources: article.sources,
+      photos: article.withheld ? [] : article.photos,
+      withheld: article.withheld,
       page: null,
       pdfHref: null,
     });

@@ -6,6 +6,8 @@ import type { Db, Tx } from '@/lib/db/client';
 import { writeAudit } from '@/lib/db/audit';
 import { issues } from '@/lib/db/schema';
 import { insertReleaseFile, issueArticleRows, listReleaseFiles, setArticlesStatus, type ReleaseFileRow } from '@/lib/db/queries/issue-desk';
+import { listIssueArticles } from '@/lib/db/queries/issues';
+import { insertReleaseText } from '@/lib/db/queries/release-texts';
 import { releaseFileName, releaseFolder } from '@/lib/domain/issue-numbering';
 import { LANGS, type Lang } from '@/lib/domain/lang';
 import { resolveDataPath } from '@/lib/media/data-dir';
@@ -15,6 +17,7 @@ import { checkIssue } from './check-issue';
 import { assertCanAssemble, loadIssue } from './issue-access';
 import { IssueNotReadyError, PublishConflictError } from './issue-errors';
 import { loadEditionData } from './load-edition-data';
+import { countryNamesOf, editionTextOf, publishedPhotoCopies } from './publication-text';
 import { hashEdition } from './render-edition';
 import { FileExistsError, moveIntoPlace, writeTempFile } from './rendering/atomic-file';
 import { renderEditionCached } from './rendering/render-cached';
@@ -120,6 +123,7 @@ async function publishLocked(db: Db, actor: Actor, issueId: number, langs: Lang[
       await steps.moveIntoPlace(temps[i]!, edition.absPath);
       placed.push(edition.absPath);
     }
+    await placePhotoCopies(db, issueId, issue.year, issue.number, steps, temps, placed);
     const publishedAt = steps.now().toISOString();
     db.transaction((tx) => {
       const current = loadIssue(tx, issueId);
@@ -129,7 +133,7 @@ async function publishLocked(db: Db, actor: Actor, issueId: number, langs: Lang[
         const now = loadEditionData(tx, { year: issue.year, number: issue.number, lang: edition.lang });
         if (hashEdition(now) !== edition.contentHash) throw new PublishConflictError('changed');
         const { pdf, pageCount, sectionPages, articlePages } = edition.rendered;
-        insertReleaseFile(tx, {
+        const releaseFileId = insertReleaseFile(tx, {
           issueId,
           revision,
           lang: edition.lang,
@@ -140,6 +144,10 @@ async function publishLocked(db: Db, actor: Actor, issueId: number, langs: Lang[
           toc: { sections: sectionPages, articles: articlePages },
           createdAt: publishedAt,
         });
+        // The reader's text is the rendered text itself, stored in the same transaction as the file row.
+        const items = listIssueArticles(tx, issueId);
+        const text = editionTextOf(items, countryNamesOf(tx, items, edition.lang), now, articlePages);
+        insertReleaseText(tx, { releaseFileId, summaryCounts: text.summaryCounts, summaryDigest: text.summaryDigest, articles: text.articles });
       }
       tx.update(issues)
         .set({ status: 'published', revision, publishedAt })
@@ -170,4 +178,24 @@ async function publishLocked(db: Db, actor: Actor, issueId: number, langs: Lang[
   }
   const files = listReleaseFiles(db, issueId).filter((f) => f.revision === revision);
   return { issueId, year: issue.year, number: issue.number, revision, files };
+}
+
+/**
+ * Copies the articles' photos into the issue's folder (content-addressed, never overwritten), so that
+ * the published web edition keeps them whatever happens to the articles later. Files an earlier
+ * revision placed are reused; the ones this call places are cleaned up with the PDFs on failure.
+ */
+async function placePhotoCopies(db: Db, issueId: number, year: number, number: number, steps: PublishSteps, temps: string[], placed: string[]) {
+  for (const copy of publishedPhotoCopies(listIssueArticles(db, issueId), year, number)) {
+    const target = resolveDataPath(copy.target);
+    if (fs.existsSync(target)) continue;
+    const temp = await steps.writeTemp(target, fs.readFileSync(resolveDataPath(copy.source)));
+    temps.push(temp);
+    try {
+      await steps.moveIntoPlace(temp, target);
+      placed.push(target);
+    } catch (error) {
+      if (!(error instanceof FileExistsError)) throw error; // a concurrent copy of the same bytes
+    }
+  }
 }

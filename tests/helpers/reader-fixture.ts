@@ -7,6 +7,8 @@ import { articles, articleSources, issueArticles, issues, releaseFiles, type Iss
 import type { ArticleStatus } from '@/lib/db/schema';
 import type { Lang } from '@/lib/domain/lang';
 import { dataDir } from '@/lib/media/data-dir';
+import { listIssueArticles } from '@/lib/db/queries/issues';
+import { insertReleaseText } from '@/lib/db/queries/release-texts';
 import { seedReferenceData } from '@/lib/services/seed-reference-data';
 
 /**
@@ -87,6 +89,8 @@ export function publishRevision(
     pdf?: (lang: Lang) => Buffer;
     status?: IssueStatus;
     langs?: Lang[];
+    /** Store the edition's text with it, as publications do (default); false: as before texts were stored. */
+    withText?: boolean;
   },
 ): StoredEdition[] {
   const issue = db.select().from(issues).where(eq(issues.id, input.issueId)).get()!;
@@ -97,7 +101,8 @@ export function publishRevision(
     fs.mkdirSync(path.dirname(full), { recursive: true });
     fs.writeFileSync(full, bytes);
     const sha256 = crypto.createHash('sha256').update(bytes).digest('hex');
-    db.insert(releaseFiles)
+    const toc = input.toc?.(lang) ?? { sections: {}, articles: {} };
+    const releaseFileId = db.insert(releaseFiles)
       .values({
         issueId: issue.id,
         revision: input.revision,
@@ -106,10 +111,12 @@ export function publishRevision(
         sha256,
         bytes: bytes.length,
         pageCount: 1,
-        toc: input.toc?.(lang) ?? { sections: {}, articles: {} },
+        toc,
         createdAt: `2024-02-0${Math.min(input.revision, 9)}T10:00:00.000Z`,
       })
-      .run();
+      .returning({ id: releaseFiles.id })
+      .get().id;
+    if (input.withText !== false) storeText(db, issue.id, releaseFileId, lang, toc);
     return { lang, bytes, sha256, path: relative };
   });
   db.update(issues)
@@ -117,6 +124,33 @@ export function publishRevision(
     .where(eq(issues.id, issue.id))
     .run();
   return stored;
+}
+
+/** The edition's text as a publication stores it: the listed (else the published) articles as they are now. */
+function storeText(db: Db, issueId: number, releaseFileId: number, lang: Lang, toc: { articles: Record<string, number> }): void {
+  const listed = Object.keys(toc.articles).map(Number);
+  const items = listIssueArticles(db, issueId).filter((i) => (listed.length > 0 ? listed.includes(i.article.id) : i.article.status === 'published'));
+  const en = lang === 'en';
+  insertReleaseText(db, {
+    releaseFileId,
+    summaryCounts: '',
+    summaryDigest: '',
+    articles: items.map(({ article, country, sources }, position) => ({
+      position,
+      articleId: article.id,
+      countryCode: country.code,
+      countryName: en ? country.shortEn : country.shortRu,
+      sectionHeading: en ? country.headingEn : country.headingRu,
+      eventDate: article.eventDate,
+      outlet: article.outlet,
+      title: en ? article.titleEn : article.titleRu,
+      digest: en ? article.digestEn : article.digestRu,
+      body: en ? article.bodyEn : article.bodyRu,
+      sources,
+      photos: [],
+      page: toc.articles[String(article.id)] ?? null,
+    })),
+  });
 }
 
 /** A small valid one-page PDF (A4) with a filled rectangle and a line of text. */

@@ -138,8 +138,8 @@ export function listReleaseFiles(db: DbOrTx, issueId: number): ReleaseFileRow[] 
     .all();
 }
 
-export function insertReleaseFile(db: DbOrTx, row: NewReleaseFile): void {
-  db.insert(releaseFiles).values(row).run();
+export function insertReleaseFile(db: DbOrTx, row: NewReleaseFile): number {
+  return db.insert(releaseFiles).values(row).returning({ id: releaseFiles.id }).get().id;
 }
 
 /** Every stored path a release_files row points to (relative to the data directory). */

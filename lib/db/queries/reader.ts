@@ -1,7 +1,7 @@
-import { and, asc, count, desc, eq, gt, inArray, lte, sql, type Column, type Placeholder, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, lte, sql, type Column, type Placeholder, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../client';
-import { articles, countries, issueArticles, issues, releaseFiles } from '../schema';
-import { listIssueArticles, type IssueArticle, type IssueRow } from './issues';
+import { countries, issues, releaseFiles } from '../schema';
+import type { IssueRow } from './issues';
 
 /**
  * What the public may see: issues with a published revision (status 'published', or 'correction'
@@ -112,18 +112,6 @@ function preparePublicFileStatements(db: DbOrTx) {
   return { latest: query(issues.revision), given: query(sql.placeholder('revision')) };
 }
 
-/**
- * The articles of a published revision, from the database, in publication order: those its files
- * list (an article added during a correction stays hidden until the correction is published);
- * when the files list none, the issue's published articles.
- */
-export function listPublishedArticles(db: DbOrTx, issueId: number, tocs: ReleaseToc[]): IssueArticle[] {
-  const listed = new Set(tocs.flatMap((toc) => Object.keys(toc.articles ?? {})).map(Number));
-  return listIssueArticles(db, issueId).filter((item) =>
-    listed.size > 0 ? listed.has(item.article.id) : item.article.status === 'published',
-  );
-}
-
 /** Short names of the given countries in one language, by code. */
 export function countryShortNames(db: DbOrTx, codes: string[], lang: Lang): Map<string, string> {
   if (codes.length === 0) return new Map();
@@ -135,19 +123,6 @@ export function countryShortNames(db: DbOrTx, codes: string[], lang: Lang): Map<
       .all()
       .map((c) => [c.code, lang === 'en' ? c.shortEn : c.shortRu]),
   );
-}
-
-/** The number of articles of a published revision, from its files' contents when they list them. */
-export function publishedArticleCount(db: DbOrTx, issueId: number, tocs: ReleaseToc[]): number {
-  const listed = new Set(tocs.flatMap((toc) => Object.keys(toc.articles ?? {})));
-  if (listed.size > 0) return listed.size;
-  const row = db
-    .select({ n: count() })
-    .from(issueArticles)
-    .innerJoin(articles, eq(articles.id, issueArticles.articleId))
-    .where(and(eq(issueArticles.issueId, issueId), eq(articles.status, 'published')))
-    .get();
-  return row?.n ?? 0;
 }
 
 const stampStatements = new WeakMap<object, { get(): { id: number | null } | undefined }>();

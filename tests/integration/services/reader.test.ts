@@ -1,12 +1,10 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { openMemoryDatabase, type Db } from '@/lib/db/client';
 import { articles, issueArticles, issues } from '@/lib/db/schema';
 import { findPublicFile, findPublicIssue, listArchive } from '@/lib/db/queries/reader';
 import { loadArchive } from '@/lib/services/load-archive';
 import { loadReaderIssue } from '@/lib/services/load-reader-issue';
-import type { EditionData } from '@/lib/domain/edition';
-import { writeReaderSnapshot } from '@/lib/media/reader-snapshot-file';
 import { useTemporaryAppData } from '@/tests/helpers/test-app';
 import { createIssue, publishRevision } from '@/tests/helpers/reader-fixture';
 
@@ -19,7 +17,7 @@ const tocFor = (sections: Record<string, number>, articleIds: number[], pages: n
   articles: Object.fromEntries(articleIds.map((id, i) => [String(id), pages[i]!])),
 });
 
-beforeAll(() => {
+beforeEach(() => {
   useTemporaryAppData();
   db = openMemoryDatabase();
   january = createIssue(db, {
@@ -140,36 +138,13 @@ describe('issue page data', () => {
 });
 
 describe('an issue reopened for a correction', () => {
-  const setText = (id: number, status: 'approved' | 'changes_requested', titleEn: string, bodyEn: string) =>
-    db.update(articles).set({ status, titleEn, bodyEn }).where(eq(articles.id, id)).run();
-
-  it('without a stored snapshot, withholds the text of a reopened article', () => {
-    const { issueId, articleIds } = createIssue(db, { year: 2024, number: 4, articles: [
-      { country: 'KZ', titleEn: 'KEPT', titleRu: 'ОСТАЛСЯ', bodyEn: 'Published body.' },
-      { country: 'KZ', titleEn: 'REOPENED', titleRu: 'ВОЗВРАЩЁН', bodyEn: 'Published body two.' },
-    ] });
-    const [kept, reopened] = articleIds as [number, number];
-    publishRevision(db, { issueId, revision: 1, status: 'correction', toc: tocFor({ KZ: 2 }, articleIds, [2, 4]) });
-    setText(kept, 'approved', 'KEPT', 'Published body.');
-    setText(reopened, 'changes_requested', 'REOPENED', 'Half-edited draft text.');
-
-    const articlesShown = loadReaderIssue(db, { year: 2024, number: 4 }, 'en')!.sections[0]!.articles;
-    expect(articlesShown.map((a) => [a.title, a.body, a.beingCorrected])).toEqual([
-      ['KEPT', 'Published body.', false],
-      ['REOPENED', '', true],
-    ]);
-  });
-
-  it('with the snapshot stored at publication, shows exactly the published text', async () => {
+  it('shows the text stored with the publication, not what was typed and approved since', () => {
     const { issueId, articleIds } = createIssue(db, { year: 2024, number: 5, articles: [
       { country: 'KG', titleEn: 'AS PUBLISHED', titleRu: 'КАК ОПУБЛИКОВАНО', bodyEn: 'The *published* body.', sources: ['https://example.org/a'] },
     ] });
-    const [stored] = publishRevision(db, { issueId, revision: 1, langs: ['en'], toc: tocFor({ KG: 3 }, articleIds, [4]) });
-    await writeReaderSnapshot(stored!.path, edition({
-      sections: [{ countryCode: 'KG', heading: 'KYRGYZ REPUBLIC', articles: [{ id: articleIds[0]!, outlet: '', title: 'AS PUBLISHED', body: 'The *published* body.', sources: ['https://example.org/a'], photos: [] }] }],
-    }));
+    publishRevision(db, { issueId, revision: 1, langs: ['en'], toc: tocFor({ KG: 3 }, articleIds, [4]) });
     db.update(issues).set({ status: 'correction' }).where(eq(issues.id, issueId)).run();
-    setText(articleIds[0]!, 'approved', 'REWRITTEN AND RE-APPROVED', 'Not published yet.');
+    db.update(articles).set({ status: 'approved', titleEn: 'REWRITTEN AND RE-APPROVED', bodyEn: 'Not published yet.' }).where(eq(articles.id, articleIds[0]!)).run();
 
     const issue = loadReaderIssue(db, { year: 2024, number: 5 }, 'en')!;
     expect(issue.sections).toEqual([
@@ -185,25 +160,20 @@ describe('an issue reopened for a correction', () => {
           outlet: '',
           body: 'The *published* body.',
           sources: ['https://example.org/a'],
-          beingCorrected: false,
+          photos: [],
+          withheld: false,
           page: 4,
           pdfHref: '/releases/2024/5/en.pdf?inline=1#page=4',
         }],
       },
     ]);
   });
-});
 
-function edition(part: Pick<EditionData, 'sections'>): EditionData {
-  return {
-    lang: 'en',
-    year: 2024,
-    number: 5,
-    periodStart: '2024-05-01',
-    periodEnd: '2024-05-31',
-    place: 'Almaty',
-    organisation: { name: 'CARICC', shortName: 'CARICC', address: '', phone: '', fax: '', email: '', website: '', logo: null },
-    summary: { counts: '', digest: '' },
-    ...part,
-  };
-}
+  it('shows no article text for a file stored without one', () => {
+    const { issueId } = createIssue(db, { year: 2024, number: 6, articles: [{ country: 'KZ', titleEn: 'NO TEXT', titleRu: 'БЕЗ ТЕКСТА' }] });
+    publishRevision(db, { issueId, revision: 1, withText: false });
+    const issue = loadReaderIssue(db, { year: 2024, number: 6 }, 'en')!;
+    expect(issue.sections).toEqual([]);
+    expect(issue.latest.files).toHaveLength(2);
+  });
+});

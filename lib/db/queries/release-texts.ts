@@ -1,0 +1,77 @@
+import { asc, count, eq, inArray, isNull } from 'drizzle-orm';
+import type { DbOrTx } from '../client';
+import { publishedArticles, releaseFiles, releaseTexts } from '../schema';
+
+export type ReleaseTextRow = typeof releaseTexts.$inferSelect;
+export type PublishedArticleRow = typeof publishedArticles.$inferSelect;
+export type NewPublishedArticle = Omit<typeof publishedArticles.$inferInsert, 'id' | 'releaseFileId'>;
+
+export interface NewReleaseText {
+  releaseFileId: number;
+  summaryCounts: string;
+  summaryDigest: string;
+  backfilled?: boolean;
+  articles: NewPublishedArticle[];
+}
+
+/** Stores the text of one published edition file; rows are immutable (triggers refuse changes). */
+export function insertReleaseText(db: DbOrTx, text: NewReleaseText): void {
+  const { articles, ...row } = text;
+  db.insert(releaseTexts).values(row).run();
+  if (articles.length > 0) {
+    db.insert(publishedArticles)
+      .values(articles.map((a) => ({ ...a, releaseFileId: text.releaseFileId })))
+      .run();
+  }
+}
+
+/** The stored text of a release file, articles in publication order; undefined when none was stored. */
+export function findReleaseText(db: DbOrTx, releaseFileId: number): { text: ReleaseTextRow; articles: PublishedArticleRow[] } | undefined {
+  const text = db.select().from(releaseTexts).where(eq(releaseTexts.releaseFileId, releaseFileId)).get();
+  if (!text) return undefined;
+  const articles = db
+    .select()
+    .from(publishedArticles)
+    .where(eq(publishedArticles.releaseFileId, releaseFileId))
+    .orderBy(asc(publishedArticles.position))
+    .all();
+  return { text, articles };
+}
+
+/** Article count of each given release file's stored text. */
+export function countPublishedArticles(db: DbOrTx, releaseFileIds: number[]): Map<number, number> {
+  if (releaseFileIds.length === 0) return new Map();
+  return new Map(
+    db
+      .select({ id: publishedArticles.releaseFileId, n: count() })
+      .from(publishedArticles)
+      .where(inArray(publishedArticles.releaseFileId, releaseFileIds))
+      .groupBy(publishedArticles.releaseFileId)
+      .all()
+      .map((r) => [r.id, r.n]),
+  );
+}
+
+/** Release files published before texts were stored with them. */
+export function listReleaseFilesWithoutText(db: DbOrTx): Array<typeof releaseFiles.$inferSelect> {
+  return db
+    .select({ file: releaseFiles })
+    .from(releaseFiles)
+    .leftJoin(releaseTexts, eq(releaseTexts.releaseFileId, releaseFiles.id))
+    .where(isNull(releaseTexts.releaseFileId))
+    .orderBy(asc(releaseFiles.id))
+    .all()
+    .map((r) => r.file);
+}
+
+/** Every photo file a publication owns (relative to the data directory). */
+export function allPublishedPhotoFiles(db: DbOrTx): Set<string> {
+  const files = new Set<string>();
+  for (const { photos } of db.select({ photos: publishedArticles.photos }).from(publishedArticles).all()) {
+    for (const photo of photos) {
+      files.add(photo.file);
+      files.add(photo.thumbFile);
+    }
+  }
+  return files;
+}
