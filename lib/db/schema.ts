@@ -11,6 +11,7 @@ import type { PublishedPhoto } from '../domain/published-text';
 import { NAME_ORIGINS } from '../domain/country-name-origin';
 import { ROLES, STATES, type ArticleState, type Role } from '../domain/workflow';
 import { TERM_CATEGORIES } from '../domain/termbase';
+import { FINDING_KINDS } from '../domain/translation-checks/types';
 
 const createdAt = () =>
   text('created_at')
@@ -399,4 +400,27 @@ export const terms = sqliteTable(
       .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
   },
   (t) => [uniqueIndex('terms_en_uq').on(sql`lower(${t.en})`)],
+);
+
+/**
+ * Consistency-check findings dismissed for an article, with the reason (lib/domain/translation-checks).
+ * The fingerprint holds the hash of the field's text in both languages, so a dismissal lapses by
+ * itself once that text changes; it is never updated, only added (and removed with the article).
+ */
+export const translationDismissals = sqliteTable(
+  'translation_dismissals',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    fingerprint: text('fingerprint').notNull(),
+    /** What was dismissed, for the list of dismissals: the finding's kind and severity. */
+    kind: text('kind', { enum: FINDING_KINDS }).notNull(),
+    severity: text('severity', { enum: ['error', 'warning'] }).notNull(),
+    reason: text('reason').notNull(),
+    dismissedBy: integer('dismissed_by').references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('translation_dismissals_article_fingerprint_uq').on(t.articleId, t.fingerprint)],
 );
