@@ -15,6 +15,8 @@ export const AUDIT_ACTIONS = [
   'save_article',
   'delete_article',
   'comment_article',
+  'dismiss_translation_finding',
+  'approve_over_translation_errors',
   ...TRANSITIONS.map((transition) => `article_${transition}` as const),
   'correct_title',
   'upload_photo',
