@@ -60,7 +60,13 @@ export function PhotoCard({ photo, n, lang, busy, onMoveUp, onMoveDown, onDelete
                 lang={field.endsWith('En') ? 'en' : 'ru'}
                 value={texts[field]}
                 onChange={(e) => setTexts((v) => ({ ...v, [field]: e.target.value }))}
+                aria-describedby={field.startsWith('credit') ? `photo-${photo.id}-${field}-hint` : undefined}
               />
+              {field.startsWith('credit') ? (
+                <span id={`photo-${photo.id}-${field}-hint`} className={styles.hint}>
+                  {t('photos.creditHint', { lang: field.endsWith('En') ? 'en' : 'ru' })}
+                </span>
+              ) : null}
             </div>
           ))}
         </div>

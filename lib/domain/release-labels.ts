@@ -1,5 +1,6 @@
 import type { EditionLabels } from './edition';
 import type { Lang } from './lang';
+import { bareCredit } from './photo-credit';
 
 const en: EditionLabels = {
   coverTitle: 'INFORMATION RELEASE',
@@ -13,7 +14,7 @@ const en: EditionLabels = {
     `«Information Release about past events in the anti-drug sphere», №${number}, ${year}`,
   circulation: 'Circulation in PDF format',
   contents: 'CONTENTS',
-  photoCredit: (credit) => `Photo: ${credit}`,
+  photoCredit: (credit) => `Photo: ${bareCredit(credit)}`,
   documentTitle: (number, period) => `Information Release #${number}, ${period}`,
   documentSubject: 'Information Release about past events in the anti-drug sphere (according to the media)',
 };
@@ -30,7 +31,7 @@ const ru: EditionLabels = {
     `«Информационный релиз о прошедших событиях в антинаркотической сфере», №${number}, ${year}`,
   circulation: 'Распространяется в формате PDF',
   contents: 'СОДЕРЖАНИЕ',
-  photoCredit: (credit) => `Фото: ${credit}`,
+  photoCredit: (credit) => `Фото: ${bareCredit(credit)}`,
   documentTitle: (number, period) => `Информационный релиз №${number}, ${period}`,
   documentSubject: 'Информационный релиз о прошедших событиях в антинаркотической сфере (по материалам СМИ)',
 };
