@@ -4,27 +4,20 @@ import { describe, expect, it } from 'vitest';
 import { parseReleaseText, type CountryNames, type ParsedRelease, type ParseResult } from '@/lib/domain/release-text';
 import { countryNamesFrom } from '@/lib/db/queries/country-names';
 import { listIsoCountries } from '@/lib/db/reference/iso-countries';
-import { PUBLICATION_COUNTRIES } from '@/lib/db/reference/publication-countries';
+import { referenceCountries } from '@/lib/db/reference/reference-countries';
 
-/** The names the seeded countries table gives (same rule as seedReferenceData). */
+/** The names the seeded countries table gives (the rows seedReferenceData writes). */
 function seededCountryNames(): CountryNames[] {
-  const iso = listIsoCountries();
-  const publication = new Map(PUBLICATION_COUNTRIES.map((c) => [c.code, c]));
-  const rows = iso.map((c) => {
-    const pub = publication.get(c.code);
-    const shortEn = pub?.shortEn ?? c.nameEn;
-    const shortRu = pub?.shortRu ?? c.nameRu;
-    return {
-      code: c.code,
-      nameEn: c.nameEn,
-      nameRu: c.nameRu,
-      shortEn,
-      shortRu,
-      headingEn: pub?.headingEn ?? shortEn.toUpperCase(),
-      headingRu: pub?.headingRu ?? shortRu.toUpperCase(),
-    };
-  });
-  return countryNamesFrom(rows, iso);
+  const rows = [...referenceCountries().values()].map((c) => ({
+    code: c.code,
+    nameEn: c.nameEn,
+    nameRu: c.nameRu,
+    shortEn: c.shortEn.value,
+    shortRu: c.shortRu.value,
+    headingEn: c.headingEn.value,
+    headingRu: c.headingRu.value,
+  }));
+  return countryNamesFrom(rows, listIsoCountries());
 }
 
 const COUNTRIES = seededCountryNames();
@@ -379,7 +372,8 @@ describe('parseReleaseText refuses bad input', () => {
       '',
       '<https://lemuria.example/2>',
     ]);
-    expect(errorsOf(parseReleaseText(text, COUNTRIES))).toEqual([
+    const errors = errorsOf(parseReleaseText(text, COUNTRIES));
+    expect(errors.map((e) => ({ line: e.line, message: e.message.split(';')[0] }))).toEqual([
       { line: 10, message: 'unknown country heading «REPUBLIC OF ATLANTIS»' },
       { line: 18, message: 'unknown country heading «KINGDOM OF LEMURIA»' },
     ]);

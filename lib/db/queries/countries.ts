@@ -1,6 +1,6 @@
 import { and, asc, eq, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../client';
-import { countries } from '../schema';
+import { auditLog, countries } from '../schema';
 import { forgetMemo, memoised } from '../per-connection';
 import { FOLD_FUNCTION, registerSearchFunction } from '../search-function';
 import { containsPattern } from '@/lib/domain/search-text';
@@ -70,4 +70,26 @@ export function listCountryOptions(db: Db, lang: Lang): readonly CountryOption[]
 /** For the writers of the countries table, after their change is committed. */
 export function forgetCountryOptions(db: Db): void {
   forgetMemo(db, COUNTRY_OPTIONS);
+}
+
+/**
+ * Which fields of which country a person changed, as the audit log records them (update_country's
+ * `changed`): how the reference seeding tells an edited name from a seeded one on rows that predate
+ * name origins.
+ */
+export function listCountryFieldsEditedInAudit(db: DbOrTx): Map<string, Set<string>> {
+  const rows = db
+    .select({ code: auditLog.entityId, details: auditLog.details })
+    .from(auditLog)
+    .where(and(eq(auditLog.action, 'update_country'), eq(auditLog.entity, 'country')))
+    .all();
+  const edited = new Map<string, Set<string>>();
+  for (const { code, details } of rows) {
+    const changed = details?.changed;
+    if (!code || !Array.isArray(changed)) continue;
+    const fields = edited.get(code) ?? new Set<string>();
+    for (const field of changed) if (typeof field === 'string') fields.add(field);
+    edited.set(code, fields);
+  }
+  return edited;
 }

@@ -1,7 +1,7 @@
 import { normaliseSourceUrl } from '@/lib/domain/source-url';
 import type { Block } from './blocks';
 import { isBareCapitals, isHeadingLike, isOutletLabel, isTitleForm, mayBeCountryHeading } from './block-roles';
-import type { CountryIndex } from './countries';
+import { unknownHeadingIssue, type CountryIndex } from './countries';
 import { endsSentence, isCountryShaped } from './text-shape';
 import type { ParsedArticle, ParseIssue } from './types';
 
@@ -77,7 +77,7 @@ export function readArticles(blocks: Block[], countries: CountryIndex): Articles
 
   const unknownHeading = (block: Block) => {
     finish();
-    errors.push({ line: block.line, message: `unknown country heading ${quote(block.text)}` });
+    errors.push(unknownHeadingIssue(block.line, block.text, countries));
     country = null;
     inUnknownSection = true;
   };

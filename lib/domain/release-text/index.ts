@@ -7,7 +7,8 @@ import { detectLanguage } from './language';
 import type { CountryNames, ParsedArticle, ParseIssue, ParseResult } from './types';
 
 export { quote } from './articles';
-export type { CountryNames, ParsedArticle, ParsedRelease, ParseIssue, ParseResult } from './types';
+export { CountryIndex } from './countries';
+export type { CountryNames, CountrySuggestion, ParsedArticle, ParsedRelease, ParseIssue, ParseResult } from './types';
 
 /**
  * Reads an Information Release converted to Markdown-ish text (release-format.md): cover and

@@ -4,12 +4,25 @@ import type { Lang } from '@/lib/domain/lang';
 export interface CountryNames {
   code: string;
   names: string[];
+  /** The short names, to name the country in messages (Iran / Иран). */
+  shortEn?: string;
+  shortRu?: string;
+}
+
+/** A country offered for a heading that matched none. */
+export interface CountrySuggestion {
+  code: string;
+  shortEn: string;
+  shortRu: string;
 }
 
 /** A problem found in the text; `line` is 1-based, 0 when it is about the file as a whole. */
 export interface ParseIssue {
   line: number;
+  /** In English, for the command line and the log. */
   message: string;
+  /** What a screen needs to say the same in its own language. */
+  unknownHeading?: { heading: string; closest: CountrySuggestion[] };
 }
 
 export interface ParsedArticle {
