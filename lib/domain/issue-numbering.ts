@@ -5,6 +5,21 @@ export function nextIssueNumber(taken: readonly number[]): number {
   return taken.reduce((max, n) => Math.max(max, n), 0) + 1;
 }
 
+/**
+ * The years an issue may belong to, everywhere: the issue forms and services refuse others, and
+ * the public URLs (/releases/YEAR/NUMBER) answer only these, so every issue that can be published
+ * has an address that works.
+ */
+export const ISSUE_YEAR_MIN = 2000;
+export const ISSUE_YEAR_MAX = 2100;
+
+export function isIssueYear(year: number): boolean {
+  return Number.isInteger(year) && year >= ISSUE_YEAR_MIN && year <= ISSUE_YEAR_MAX;
+}
+
+/** Issue numbers run from 1 to this within a year (three digits in the URL). */
+export const ISSUE_NUMBER_MAX = 999;
+
 /** An issue belongs to the year in which its period ends ("Almaty - 2024"). */
 export function issueYearOf(period: { end: string }): number {
   return parseIsoDate(period.end).year;

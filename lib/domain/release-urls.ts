@@ -1,3 +1,4 @@
+import { ISSUE_NUMBER_MAX, isIssueYear } from './issue-numbering';
 import { isLang, type Lang } from './lang';
 
 /**
@@ -39,6 +40,11 @@ export function coverImagePath(issue: IssueRef, revision: number, lang: Lang): s
   return `${issuePath(issue)}/r${revision}/${lang}-cover.webp`;
 }
 
+/** /releases/2024/1/photos/<sha256>.jpg (or -thumb.jpg): a photo as a publication printed it, never changing. */
+export function publishedPhotoPath(issue: IssueRef, sha256: string, variant: 'print' | 'thumb' = 'print'): string {
+  return `${issuePath(issue)}/photos/${sha256}${variant === 'thumb' ? '-thumb' : ''}.jpg`;
+}
+
 /** caricc-information-release-2024-01-en.pdf; an explicit revision adds -r2. */
 export function downloadFileName({ year, number }: IssueRef, lang: Lang, revision?: number): string {
   const suffix = revision ? `-r${revision}` : '';
@@ -73,7 +79,7 @@ export function parseReleaseFile(segments: readonly string[]): ReleaseFileReques
 export function parseIssueRef(year: string, number: string): IssueRef | null {
   if (!/^\d{4}$/.test(year) || !/^[1-9]\d{0,2}$/.test(number)) return null;
   const y = Number(year);
-  if (y < 1990 || y > 2200) return null;
+  if (!isIssueYear(y) || Number(number) > ISSUE_NUMBER_MAX) return null;
   return { year: y, number: Number(number) };
 }
 

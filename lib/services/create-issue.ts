@@ -4,7 +4,7 @@ import { writeAudit } from '@/lib/db/audit';
 import { issues } from '@/lib/db/schema';
 import { issueNumbersOfYear, type IssueRow } from '@/lib/db/queries/issue-desk';
 import { getOrganisation } from '@/lib/db/queries/organisation';
-import { defaultIssuePeriod, issueYearOf, nextIssueNumber } from '@/lib/domain/issue-numbering';
+import { defaultIssuePeriod, ISSUE_NUMBER_MAX, issueYearOf, nextIssueNumber } from '@/lib/domain/issue-numbering';
 import type { Actor } from './actor';
 import { ValidationError } from './errors';
 import { assertCanAssemble } from './issue-access';
@@ -19,7 +19,7 @@ export interface CreateIssueInput {
   today?: Date;
 }
 
-const numberSchema = z.number().int().min(1).max(999).optional();
+const numberSchema = z.number().int().min(1).max(ISSUE_NUMBER_MAX).optional();
 
 /** The number a new issue of this year would get now (the form shows it; creation allocates it again). */
 export function proposeIssueNumber(db: Db, year: number): number {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '@/lib/db/client';
+import { ISSUE_YEAR_MAX, ISSUE_YEAR_MIN, isIssueYear } from '@/lib/domain/issue-numbering';
 import { writeAudit } from '@/lib/db/audit';
 import { articles, issues, organisation } from '@/lib/db/schema';
 import { listCountryNames } from '@/lib/db/queries/country-names';
@@ -67,6 +68,9 @@ export function importRelease(db: Db, input: ImportReleaseInput): ImportReport {
   const parsed = parseReleaseText(text, listCountryNames(db));
   if (!parsed.ok) throw new ImportError(`${input.fileName} cannot be imported:`, parsed.errors);
   const release = parsed.release;
+  if (!isIssueYear(release.year)) {
+    throw new ImportError(`${input.fileName} is for ${release.year}; issues belong to the years ${ISSUE_YEAR_MIN} to ${ISSUE_YEAR_MAX}.`);
+  }
   const sha256 = createHash('sha256').update(input.bytes).digest('hex');
   const ctx: ImportContext = { input, release, sha256, warnings: [...parsed.warnings] };
 
