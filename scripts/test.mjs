@@ -2,6 +2,7 @@
 // `npm test`: every test (vitest: unit and integration; Playwright: end to end, in a Chromium it finds or
 // installs). Its last line is always `N passed, N failed` over both runners; it exits non-zero if any failed.
 // A runner that crashes or reports nothing counts as one failure, never as zero.
+// Vitest runs the files and the tests in a shuffled order: the seed is printed, and VITEST_SEED=N replays it.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -22,7 +23,9 @@ process.exit(failed > 0 ? 1 : 0);
 
 function runVitest() {
   heading('Unit and integration tests (vitest)');
-  const args = ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${VITEST_REPORT}`];
+  const seed = shuffleSeed();
+  console.log(`Shuffled with seed ${seed} (replay: VITEST_SEED=${seed} npm test, or npx vitest run --sequence.shuffle --sequence.seed=${seed})`);
+  const args = ['run', '--sequence.shuffle', `--sequence.seed=${seed}`, '--reporter=default', '--reporter=json', `--outputFile.json=${VITEST_REPORT}`];
   const exitCode = run('vitest', args, VITEST_REPORT);
   const report = readJson(VITEST_REPORT);
   if (!report) return crashed('vitest', exitCode);
@@ -31,6 +34,19 @@ function runVitest() {
     (file) => file.status === 'failed' && !file.assertionResults.some((test) => test.status === 'failed'),
   ).length;
   return settle('vitest', exitCode, { passed: report.numPassedTests, failed: report.numFailedTests + brokenFiles });
+}
+
+/** VITEST_SEED when given (a positive integer), otherwise a new random one. */
+function shuffleSeed() {
+  const given = process.env.VITEST_SEED?.trim();
+  if (given) {
+    if (!/^\d{1,9}$/.test(given)) {
+      console.error(`VITEST_SEED must be a whole number, not "${given}".`);
+      process.exit(2);
+    }
+    return Number(given);
+  }
+  return 1 + Math.floor(Math.random() * 999_999);
 }
 
 function runPlaywright() {

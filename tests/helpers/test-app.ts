@@ -10,17 +10,50 @@ import type { Role } from '@/lib/domain/workflow';
 
 export const TEST_SECRET = 'test-secret-for-release-desk-only';
 
+/** Folders made by useTemporaryAppData, and whether each belongs to one test or to the whole file. */
+const temporaryFolders: Array<{ dir: string; scope: 'test' | 'file' }> = [];
+/** Set by tests/helpers/vitest-setup.ts while a test (with its beforeEach/afterEach hooks) runs. */
+export const testRun = { inTest: false };
+
 /**
  * Points the app's database (getDb) and data directory at a fresh temporary folder.
- * Call before importing anything that opens the database, e.g. in beforeAll.
+ * Call before importing anything that opens the database, e.g. in beforeAll (the folder then lives until the
+ * file's tests are done) or in beforeEach / a test (removed after that test). The removal is registered by
+ * tests/helpers/vitest-setup.ts for every test file.
  */
 export function useTemporaryAppData(): { dir: string; dbPath: string } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'release-desk-test-'));
+  temporaryFolders.push({ dir, scope: testRun.inTest ? 'test' : 'file' });
+  closeAppDatabase();
+  pointAppAt(dir);
+  process.env.NEXTAUTH_SECRET = TEST_SECRET;
+  return { dir, dbPath: process.env.DATABASE_PATH };
+}
+
+/** Removes the folders of one test (after each test) or all of them (after the file), closing the app's database first. */
+export function removeTemporaryAppData(scope: 'test' | 'all'): void {
+  const leaving = temporaryFolders.filter((f) => scope === 'all' || f.scope === 'test');
+  if (leaving.length === 0) return;
+  closeAppDatabase();
+  for (const folder of leaving) {
+    fs.rmSync(folder.dir, { recursive: true, force: true });
+    temporaryFolders.splice(temporaryFolders.indexOf(folder), 1);
+  }
+  // Back to the file's folder, if it has one, for the tests that follow.
+  const fileFolder = temporaryFolders.at(-1);
+  if (fileFolder) pointAppAt(fileFolder.dir);
+}
+
+function pointAppAt(dir: string): void {
   process.env.DATA_DIR = dir;
   process.env.DATABASE_PATH = path.join(dir, 'test.db');
-  process.env.NEXTAUTH_SECRET = TEST_SECRET;
-  (globalThis as { releaseDeskDb?: unknown }).releaseDeskDb = undefined;
-  return { dir, dbPath: process.env.DATABASE_PATH };
+}
+
+function closeAppDatabase(): void {
+  const holder = globalThis as { releaseDeskDb?: Db };
+  const db = holder.releaseDeskDb;
+  holder.releaseDeskDb = undefined;
+  if (db?.$client.open) db.$client.close();
 }
 
 export interface TestUser {

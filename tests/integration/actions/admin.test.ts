@@ -1,4 +1,4 @@
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 vi.mock('next/headers', () => import('@/tests/helpers/next-headers-mock'));
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
@@ -55,7 +55,7 @@ describe('admin actions', () => {
     if (user) requestContext.signIn(await sessionTokenFor(getDb(), user));
   };
 
-  beforeAll(async () => {
+  beforeEach(async () => {
     useTemporaryAppData();
     const db = getDb();
     admin = await createTestUser(db, 'admin');

@@ -1,4 +1,4 @@
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { eq } from 'drizzle-orm';
 
 vi.mock('next/headers', () => import('@/tests/helpers/next-headers-mock'));
@@ -24,7 +24,7 @@ import { assembledIssue, setupDesk, type DeskSetup } from '@/tests/helpers/issue
 import { sessionTokenFor } from '@/tests/helpers/test-app';
 
 let desk: DeskSetup;
-beforeAll(async () => {
+beforeEach(async () => {
   desk = await setupDesk();
 });
 afterEach(() => requestContext.reset());
@@ -91,7 +91,7 @@ describe('issue actions called directly', () => {
     const text = 'Our own paragraph: 3 events in counternarcotics were covered.';
     expect(await updateIssueSummaryAction(null, form({ issueId: String(issueId), summaryCountsEn: text, summaryCountsRu: '', summaryDigestEn: '', summaryDigestRu: '' }))).toMatchObject({ ok: true });
     expect(issueRow(issueId)).toMatchObject({ summaryCountsEn: text, summaryCountsRu: null });
-    expect(await updateIssueSummaryAction(null, form({ issueId: String(issueId), reset: 'summaryCountsEn', summaryCountsEn: 'ignored' }))).toMatchObject({ ok: true });
+    expect(await updateIssueSummaryAction(null, form({ issueId: String(issueId), resetField: 'summaryCountsEn', summaryCountsEn: 'ignored' }))).toMatchObject({ ok: true });
     expect(issueRow(issueId).summaryCountsEn).toBeNull();
   });
 

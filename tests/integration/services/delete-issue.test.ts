@@ -1,4 +1,4 @@
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { eq } from 'drizzle-orm';
 
 vi.mock('next/headers', () => import('@/tests/helpers/next-headers-mock'));
@@ -18,7 +18,7 @@ import { assembledIssue, fakeRenderer, MARCH_2024, setupDesk, type DeskSetup } f
 import { sessionTokenFor } from '@/tests/helpers/test-app';
 
 let desk: DeskSetup;
-beforeAll(async () => {
+beforeEach(async () => {
   desk = await setupDesk();
 });
 afterEach(() => requestContext.reset());

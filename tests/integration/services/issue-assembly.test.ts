@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { auditLog, issues } from '@/lib/db/schema';
 import { listOfferedArticles } from '@/lib/db/queries/issue-desk';
@@ -16,7 +16,7 @@ import { createApprovedArticle } from '@/tests/helpers/approved-articles';
 import { fakeRenderer, MARCH_2024, setupDesk, type DeskSetup } from '@/tests/helpers/issue-desk';
 
 let desk: DeskSetup;
-beforeAll(async () => {
+beforeEach(async () => {
   desk = await setupDesk();
 });
 

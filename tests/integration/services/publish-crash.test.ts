@@ -2,14 +2,14 @@ import { spawn } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { eq, inArray } from 'drizzle-orm';
 import { articles, issues, releaseFiles } from '@/lib/db/schema';
 import { sweepReleaseFiles } from '@/lib/services/sweep-release-files';
 import { assembledIssue, releaseTree, setupDesk, type DeskSetup } from '@/tests/helpers/issue-desk';
 
 let desk: DeskSetup;
-beforeAll(async () => {
+beforeEach(async () => {
   desk = await setupDesk();
 });
 

@@ -1,10 +1,16 @@
 import os from 'node:os';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { EditionData } from '@/lib/domain/edition';
 import { renderOffThread, renderWorkerPids, stopRenderWorkers, warmRenderWorker } from '@/lib/services/rendering/render-off-thread';
 import { syntheticEdition } from '@/tests/helpers/synthetic-edition';
 
-afterAll(() => stopRenderWorkers());
+/** Every test starts with no worker, however many an earlier test (or file in this process) left warm. */
+async function stopAllWorkers(): Promise<void> {
+  stopRenderWorkers();
+  await vi.waitFor(() => expect(renderWorkerPids()).toEqual([]), { timeout: 10_000 });
+}
+beforeEach(stopAllWorkers);
+afterAll(stopAllWorkers);
 
 const isPdf = (bytes: Buffer) => bytes.subarray(0, 5).toString('latin1') === '%PDF-';
 
