@@ -1,36 +1,56 @@
 import fs from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { openMemoryDatabase } from '@/lib/db/client';
+import { openMemoryDatabase, type Db } from '@/lib/db/client';
 import { articles } from '@/lib/db/schema';
 import { seedReferenceData } from '@/lib/services/seed-reference-data';
 import { importRelease } from '@/lib/services/import-release';
 import { loadEditionData } from '@/lib/services/load-edition-data';
 import { EditionIncompleteError } from '@/lib/services/errors';
-import { renderEditionPdf } from '@/lib/pdf/render-edition-pdf';
-import { RELEASE_LABELS } from '@/lib/domain/release-labels';
+import { renderInProcess } from '@/lib/services/rendering/render-in-process';
 import { plainSummary } from '@/lib/domain/summary';
 import type { EditionData } from '@/lib/domain/edition';
 import type { Lang } from '@/lib/domain/lang';
 import { readPdf, normaliseSpaces, type ReadPdf } from '@/tests/helpers/read-pdf';
-import { contentsNumbers, flatText, headingPages } from '@/tests/helpers/edition-pdf-checks';
+import { contentsNumbers, flatPageText, flatText, headingPages } from '@/tests/helpers/edition-pdf-checks';
 
-const db = openMemoryDatabase();
-const editions = {} as Record<Lang, { data: EditionData; pdf: ReadPdf; pageCount: number }>;
+const editions = {} as Record<Lang, { data: EditionData; pdf: ReadPdf; pageCount: number; articlePages: Record<string, number> }>;
 
-function importFixture(lang: Lang) {
-  const file = `release-2024-01-${lang}.md`;
-  return importRelease(db, { bytes: fs.readFileSync(`tests/fixtures/${file}`), fileName: file, actor: 'test' });
+/** A fresh database holding the January 2024 release, imported from both fixtures. */
+function importedJanuary(): Db {
+  const db = openMemoryDatabase();
+  seedReferenceData(db);
+  for (const lang of ['en', 'ru'] as const) {
+    const file = `release-2024-01-${lang}.md`;
+    importRelease(db, { bytes: fs.readFileSync(`tests/fixtures/${file}`), fileName: file, actor: 'test' });
+  }
+  return db;
+}
+
+/** The page on which each article's title is read back from the PDF (after the contents), by article id. */
+function titlePages(pdf: ReadPdf, data: EditionData): Record<string, number | null> {
+  const pages = Array.from({ length: pdf.pageCount }, (_, i) => i + 1).filter((p) => p > 2);
+  return Object.fromEntries(
+    data.sections
+      .flatMap((s) => s.articles)
+      .map((a) => [String(a.id), pages.find((p) => flatPageText(pdf, p).includes(normaliseSpaces(a.title.toLocaleUpperCase(data.lang)))) ?? null]),
+  );
 }
 
 describe('the January 2024 release, imported and rendered in both editions', () => {
+  // Both editions are rendered once (seconds each) from their own database, and only read by the tests below.
   beforeAll(async () => {
-    seedReferenceData(db);
-    importFixture('en');
-    importFixture('ru');
-  });
+    const db = importedJanuary();
+    db.update(articles).set({ titleEn: 'KYRGYZSTAN CONTINUES TO COMBAT ILLICIT DISTRIBUTION OF DRUGS' }).where(eq(articles.titleEn, '')).run();
+    for (const lang of ['en', 'ru'] as const) {
+      const data = loadEditionData(db, { year: 2024, number: 1, lang });
+      const rendered = await renderInProcess(data);
+      editions[lang] = { data, pdf: await readPdf(rendered.pdf), pageCount: rendered.pageCount, articlePages: rendered.articlePages };
+    }
+  }, 240_000);
 
   it('refuses to render the English edition while the untitled article has no English title', () => {
+    const db = importedJanuary();
     const attempt = () => loadEditionData(db, { year: 2024, number: 1, lang: 'en' });
     expect(attempt).toThrow(EditionIncompleteError);
     try {
@@ -41,17 +61,11 @@ describe('the January 2024 release, imported and rendered in both editions', () 
     }
   });
 
-  it('renders both editions once the title is given', async () => {
-    db.update(articles).set({ titleEn: 'KYRGYZSTAN CONTINUES TO COMBAT ILLICIT DISTRIBUTION OF DRUGS' }).where(eq(articles.titleEn, '')).run();
-    for (const lang of ['en', 'ru'] as const) {
-      const data = loadEditionData(db, { year: 2024, number: 1, lang });
-      const rendered = await renderEditionPdf(data, RELEASE_LABELS[lang]);
-      editions[lang] = { data, pdf: await readPdf(rendered.pdf), pageCount: rendered.pageCount };
-    }
+  it('renders both editions once the title is given', () => {
     expect(editions.en.data.sections.flatMap((s) => s.articles)).toHaveLength(26);
     // The Russian text is longer: its pages differ, and each edition has its own contents.
     expect(editions.ru.pageCount).toBeGreaterThanOrEqual(editions.en.pageCount);
-  }, 240_000);
+  });
 
   for (const lang of ['en', 'ru'] as const) {
     describe(`${lang} edition`, () => {
@@ -85,6 +99,13 @@ describe('the January 2024 release, imported and rendered in both editions', () 
         expect(Object.keys(printed)).toEqual(['KZ', 'KG', 'RU', 'TM', 'UZ', 'CN', 'BY']);
         expect(Object.values(printed).every((n) => typeof n === 'number' && n >= 3)).toBe(true);
         expect(printed).toEqual(headingPages(pdf, data));
+      });
+
+      it('records for the reader\'s links the page on which each article\'s title is read back from the PDF', () => {
+        const { data, pdf, articlePages } = editions[lang];
+        const found = titlePages(pdf, data);
+        expect(Object.values(found).every((page) => page !== null)).toBe(true);
+        expect(articlePages).toEqual(found);
       });
 
       it('makes every source a link annotation', () => {

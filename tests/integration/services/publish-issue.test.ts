@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { eq, inArray } from 'drizzle-orm';
 import { articles, auditLog, issues, releaseFiles } from '@/lib/db/schema';
 import { ForbiddenError, ValidationError } from '@/lib/services/errors';
@@ -16,7 +16,7 @@ import { updateIssue } from '@/lib/services/update-issue';
 import { assembledIssue, fakeRenderer, releaseTree, setupDesk, type DeskSetup } from '@/tests/helpers/issue-desk';
 
 let desk: DeskSetup;
-beforeAll(async () => {
+beforeEach(async () => {
   desk = await setupDesk();
 });
 
@@ -36,7 +36,7 @@ function snapshot(issueId: number, articleIds: number[]) {
 }
 
 describe('publishing an issue', () => {
-  it('stores both editions under releases/YEAR/NUMBER/r1-LANG.pdf and marks issue and articles in one go', async () => {
+  it('stores both editions under releases/YEAR/NUMBER/r1-LANG.pdf, with the page count and contents pages the (fake) renderer reported, and marks issue and articles in one go', async () => {
     const { db, dir, chief } = desk;
     const { issueId, articleIds, year, number } = assembledIssue(db, chief);
     const render = fakeRenderer();
@@ -53,6 +53,8 @@ describe('publishing an issue', () => {
       const bytes = fs.readFileSync(path.join(dir, row.path));
       expect(row.sha256).toBe(sha256(bytes));
       expect(row.bytes).toBe(bytes.length);
+      // Made up by the fake renderer: this proves the publication stores what the renderer reports. Where the real
+      // renderer's pages stand is checked against the PDF in january-editions.test.ts.
       expect(row.pageCount).toBe(4 + articleIds.length);
       expect(row.toc.sections).toEqual({ KZ: 3, CN: 4 });
       expect(Object.keys(row.toc.articles).sort()).toEqual(articleIds.map(String).sort());
