@@ -12,6 +12,7 @@ import { createIssue } from '@/lib/services/create-issue';
 import { deleteIssue } from '@/lib/services/delete-issue';
 import { EditionIncompleteError, ForbiddenError, NotFoundError, ValidationError } from '@/lib/services/errors';
 import { IssueNotReadyError, PublishConflictError } from '@/lib/services/issue-errors';
+import { planPublication, type PublicationPlan } from '@/lib/services/plan-publication';
 import { publishIssue } from '@/lib/services/publish-issue';
 import { refreshPublicPages } from '@/lib/services/refresh-public-pages';
 import { reorderIssueArticles } from '@/lib/services/reorder-issue-articles';
@@ -124,7 +125,7 @@ export async function updateIssueSummaryAction(_prev: IssueFormState, form: Form
   try {
     const who = await actor();
     const issueId = id.parse(text(form, 'issueId'));
-    const reset = z.enum(SUMMARY_FIELDS).safeParse(text(form, 'reset'));
+    const reset = z.enum(SUMMARY_FIELDS).safeParse(text(form, 'resetField'));
     const changes = reset.success ? { [reset.data]: null } : values;
     updateIssue(getDb(), who, { issueId, ...changes });
     refresh();
@@ -157,6 +158,19 @@ export async function reorderIssueArticlesAction(input: { issueId: number; count
     return { ok: true, issueId: parsed.issueId };
   } catch (error) {
     return failure(error);
+  }
+}
+
+export type PublicationPlanResult = { ok: true; plan: PublicationPlan } | Extract<IssueActionResult, { ok: false }>;
+
+/** The confirmation step before publishing: what will be made public (renders the editions, writes nothing). */
+export async function planPublicationAction(input: { issueId: number; langs: string[] }): Promise<PublicationPlanResult> {
+  try {
+    const who = await actor();
+    const parsed = z.object({ issueId: id, langs: z.array(z.enum(LANGS)).min(1).max(2) }).parse(input);
+    return { ok: true, plan: await planPublication(getDb(), who, parsed) };
+  } catch (error) {
+    return failure(error) as Extract<IssueActionResult, { ok: false }>;
   }
 }
 

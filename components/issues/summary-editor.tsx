@@ -96,7 +96,8 @@ function Paragraph({ summary, part, editable, typed }: { summary: SummaryView; p
           <p className={styles.hint}>{t('generatedNow')}</p>
           <blockquote className={styles.generated}>{generated || '—'}</blockquote>
           <div className={styles.actions}>
-            <button type="submit" name="reset" value={name} className="button">
+            {/* Not name="reset": a control named "reset" hides the form's reset(), which React calls after the action. */}
+            <button type="submit" name="resetField" value={name} className="button">
               {t('reset')}
             </button>
           </div>

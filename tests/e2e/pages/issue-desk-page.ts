@@ -91,12 +91,26 @@ export class IssueDeskPage {
     return this.page.getByRole('link', { name: `Preview the ${edition} edition` });
   }
 
-  /** Publishes and waits for the page to show the published issue (the publish form gives way to the correction form). */
+  /**
+   * Publishes: the confirmation names the issue, the revision and each edition's pages; then waits for the
+   * page to show the published issue (the publish form gives way to the correction form).
+   */
   async publish(revision: number): Promise<void> {
-    await this.page.getByRole('button', { name: `Publish revision ${revision}` }).click();
-    await expect(this.page.locator('#publish').getByRole('status')).toHaveText(/Rendering and publishing/);
-    await expect(this.page.getByText(`Published revision: ${revision}`)).toBeVisible({ timeout: 5 * 60_000 });
+    await this.page.getByRole('button', { name: `Publish revision ${revision}…`, exact: true }).click();
+    const confirmation = this.page.getByRole('dialog');
+    await expect(confirmation.getByRole('heading')).toHaveText(/^Publish issue #\d+ of \d{4}\?$/);
+    await expect(confirmation.getByRole('listitem')).toHaveText([/^English edition: \d+ pages?$/, /^Russian edition: \d+ pages?$/], { timeout: 5 * 60_000 });
+    await expect(confirmation).toContainText(`Revision ${revision} will be published`);
+    await confirmation.getByRole('button', { name: `Yes, publish revision ${revision}` }).click();
+    // The editions were rendered for the confirmation: the page shows the published issue within seconds.
+    await expect(this.page.getByText(`Published revision: ${revision}`)).toBeVisible({ timeout: 30_000 });
     await expect(this.page.locator(`#files tr[data-revision="${revision}"]`)).toHaveCount(2);
+  }
+
+  /** Starts a correction of the published issue and waits until the desk says so. */
+  async startCorrection(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Start a correction' }).click();
+    await expect(this.page.getByRole('button', { name: /^Publish revision \d+…$/ })).toBeVisible();
   }
 
   /** The SHA-256 the "published files" table shows for an edition of a revision. */
