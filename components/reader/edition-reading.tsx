@@ -5,7 +5,9 @@ import { otherLang } from '@/lib/domain/lang';
 import { formatCoverPeriod } from '@/lib/domain/period';
 import { editionPdfPath, issuePath, readingPath } from '@/lib/domain/release-urls';
 import type { ReaderIssue } from '@/lib/services/load-reader-issue';
+import { RELEASE_LABELS } from '@/lib/domain/release-labels';
 import { ArticleBody } from './article-body';
+import { ArticlePhotos } from './article-photos';
 import { SourceLinks } from './source-links';
 import styles from './reader.module.css';
 
@@ -63,6 +65,7 @@ export async function EditionReading({ issue }: { issue: ReaderIssue }) {
                 {article.title || t('contents.untitled')}
               </h3>
               {article.withheld ? <p className={styles.note}>{t('web.withheld')}</p> : <ArticleBody markdown={article.body} />}
+              <ArticlePhotos issue={issue} photos={article.photos} creditLabel={RELEASE_LABELS[lang].photoCredit} />
               <SourceLinks sources={article.sources} label={t('web.sources', { count: article.sources.length })} />
               {article.pdfHref && article.page && (
                 <p className={styles.inPdf}>

@@ -1,4 +1,5 @@
-import { asc, count, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
+import type { PublishedPhoto } from '@/lib/domain/published-text';
 import type { DbOrTx } from '../client';
 import { publishedArticles, releaseFiles, releaseTexts } from '../schema';
 
@@ -74,4 +75,15 @@ export function allPublishedPhotoFiles(db: DbOrTx): Set<string> {
     }
   }
   return files;
+}
+
+/** A photo that a published revision (≤ maxRevision) of the issue printed, by content hash; undefined if none. */
+export function findPublishedPhoto(db: DbOrTx, issueId: number, maxRevision: number, sha256: string): PublishedPhoto | undefined {
+  const rows = db
+    .select({ photos: publishedArticles.photos })
+    .from(publishedArticles)
+    .innerJoin(releaseFiles, eq(releaseFiles.id, publishedArticles.releaseFileId))
+    .where(and(eq(releaseFiles.issueId, issueId), lte(releaseFiles.revision, maxRevision), sql`instr(${publishedArticles.photos}, ${sha256}) > 0`))
+    .all();
+  return rows.flatMap((r) => r.photos).find((p) => p.sha256 === sha256);
 }

@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { findArticle } from '@/lib/db/queries/articles';
 import { findReleaseText } from '@/lib/db/queries/release-texts';
+import { deletePhoto } from '@/lib/services/delete-photo';
 import { articles, publishedArticles, releaseFiles, releaseTexts } from '@/lib/db/schema';
 import { backfillReleaseTexts } from '@/lib/services/backfill-release-texts';
 import { loadArchive } from '@/lib/services/load-archive';
@@ -171,5 +172,36 @@ describe('backfilling revisions published before texts were stored', () => {
       ['Без изменений', false],
       ['', true],
     ]);
+  });
+});
+
+describe('the photos of a web edition', () => {
+  const get = async (path: string) => {
+    const { GET } = await import('@/app/releases/[year]/[number]/[...file]/route');
+    const [, , year, number, ...file] = path.split('/');
+    return GET(new Request(`http://localhost${path}`), { params: Promise.resolve({ year: year!, number: number!, file }) });
+  };
+
+  it('are served from the publication\'s copies at immutable addresses, and only what a publication printed', async () => {
+    const { db, dir, chief } = desk;
+    const { issueId, articleIds, year, number, photoId } = await publishedIssue();
+    const photo = loadReaderIssue(db, { year, number }, 'en')!.sections[0]!.articles[0]!.photos[0]!;
+    expect(photo).toMatchObject({ width: 1120, height: 747 });
+    for (const [url, file] of [[`/releases/${year}/${number}/photos/${photo.sha256}.jpg`, photo.file], [`/releases/${year}/${number}/photos/${photo.sha256}-thumb.jpg`, photo.thumbFile]] as const) {
+      const response = await get(url);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toBe('image/jpeg');
+      expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+      expect(Buffer.from(await response.arrayBuffer()).equals(fs.readFileSync(path.join(dir, file)))).toBe(true);
+    }
+    // The article's own photo files are not a publication's: deleting the photo changes nothing here.
+    startCorrection(db, chief, { issueId });
+    transitionArticle(db, chief, { id: articleIds[0]!, transition: 'reopen', comment: 'Another photo' });
+    deletePhoto(db, chief, { photoId });
+    expect((await get(`/releases/${year}/${number}/photos/${photo.sha256}.jpg`)).status).toBe(200);
+
+    for (const bad of [`/releases/${year}/${number}/photos/${'a'.repeat(64)}.jpg`, `/releases/${year}/${number}/photos/..%2F..%2Fdb.jpg`, `/releases/${year}/${number}/photos/${photo.sha256}.png`, `/releases/${year}/99/photos/${photo.sha256}.jpg`]) {
+      expect((await get(bad)).status, bad).toBe(404);
+    }
   });
 });

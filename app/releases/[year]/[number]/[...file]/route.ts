@@ -1,7 +1,8 @@
 import { getDb } from '@/lib/db/instance';
 import { findPublicFile } from '@/lib/db/queries/reader';
 import { errorPage } from '@/lib/http/error-page';
-import { parseReleaseFilePath } from '@/lib/domain/release-urls';
+import { parseIssueRef, parseReleaseFilePath } from '@/lib/domain/release-urls';
+import { findPublishedPhotoFile } from '@/lib/services/find-published-photo';
 import { findReleasePdf, IMMUTABLE_CACHE } from '@/lib/services/find-release-pdf';
 import { storedFileResponse } from '@/lib/http/stored-file-response';
 import { ensureCoverThumbnail } from '@/lib/media/cover-thumbnail';
@@ -10,7 +11,8 @@ import { ensureCoverThumbnail } from '@/lib/media/cover-thumbnail';
  * Published files, exactly as stored at publication (never rendered again):
  *   /releases/2024/1/en.pdf            latest published revision (may change with a correction);
  *   /releases/2024/1/r2/en.pdf         one revision: never changes;
- *   /releases/2024/1/r2/en-cover.webp  the cover thumbnail of that revision's edition.
+ *   /releases/2024/1/r2/en-cover.webp  the cover thumbnail of that revision's edition;
+ *   /releases/2024/1/photos/<sha256>.jpg (and -thumb.jpg)  a photo a published revision printed.
  * ?inline=1 shows a PDF in the browser instead of downloading it (for #page= links).
  * The front server (server/main.ts) answers the PDFs itself with the same headers; this route
  * serves them under `next dev` and serves the covers.
@@ -30,6 +32,9 @@ export async function HEAD(request: Request, context: Context): Promise<Response
 
 async function serve(request: Request, context: Context): Promise<Response | null> {
   const params = await context.params;
+  const issueRef = parseIssueRef(params.year, params.number);
+  const photo = issueRef && params.file[0] === 'photos' ? findPublishedPhotoFile(getDb(), issueRef, params.file) : null;
+  if (photo) return storedFileResponse(request, photo);
   const parsed = parseReleaseFilePath(params.year, params.number, params.file);
   if (!parsed) return null;
   const { ref, wanted } = parsed;
