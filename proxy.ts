@@ -2,7 +2,8 @@ import { NextResponse, type NextRequest } from 'next/server';
 import createIntlMiddleware from 'next-intl/middleware';
 import { decode, encode } from 'next-auth/jwt';
 import { routing } from '@/i18n/routing';
-import { SESSION_COOKIES } from '@/lib/auth/session-cookies';
+import { SESSION_COOKIES, sessionCookieExpiry } from '@/lib/auth/session-cookies';
+import { isHttpsRequest } from '@/lib/http/forwarded';
 import { sessionExpired, sessionPolicy } from '@/lib/auth/session-policy';
 
 /**
@@ -35,13 +36,15 @@ export async function proxy(request: NextRequest) {
   // Re-sealing the token costs a JWE encryption: do it at most once a minute per session.
   const stale = now - times.lastSeen >= LAST_SEEN_GRANULARITY_SECONDS;
   if (alive && stale && token && name && secret && typeof token.exp === 'number') {
-    const refreshed = await encode({ token: { ...token, lastSeen: now }, secret, maxAge: token.exp - now });
+    // Never beyond the session's absolute end (login + SESSION_MAX_HOURS), whatever the token says.
+    const end = Math.min(token.exp, sessionCookieExpiry(times.loginAt, sessionPolicy().absoluteSeconds).getTime() / 1000);
+    const refreshed = await encode({ token: { ...token, lastSeen: now }, secret, maxAge: Math.max(1, end - now) });
     response.cookies.set(name, refreshed, {
       httpOnly: true,
       sameSite: 'lax',
       path: '/',
-      secure: name.startsWith('__Secure-'),
-      expires: new Date(token.exp * 1000),
+      secure: name.startsWith('__Secure-') || isHttpsRequest(request.headers.get('x-forwarded-proto')),
+      expires: new Date(end * 1000),
     });
   }
   return response;

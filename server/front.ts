@@ -5,9 +5,17 @@ import { parseReleaseFilePath } from '@/lib/domain/release-urls';
 import { findReleasePdf } from '@/lib/services/find-release-pdf';
 import { sendStoredFile } from '@/lib/http/send-stored-file';
 import { publicPagesGeneration } from '@/lib/services/public-pages-generation';
+import { normaliseForwardedHeaders, trustProxyHops } from '@/lib/http/forwarded';
+import { actionErrorsAsBadRequest, answerRefusal, refusalOf } from './request-guard';
 import { PublicPageCache, varyByLanguage, type PublicPageCacheOptions } from './public-page-cache';
 
 export type RequestHandler = (request: IncomingMessage, response: ServerResponse) => Promise<void>;
+
+/** NEXTAUTH_SECRET signs the client address handed to Next; TRUST_PROXY_HOPS proxies are believed (lib/http/forwarded.ts). */
+export interface FrontTrust {
+  secret?: string;
+  hops?: number;
+}
 
 /** Changes made without a publication (a renamed country) show within this, plus Next's own 300 s revalidate interval. */
 export const PUBLIC_PAGE_TTL_MS = 60_000;
@@ -19,10 +27,22 @@ const RELEASE_PDF = /^\/releases\/([^/]+)\/([^/]+)\/((?:r\d+\/)?(?:en|ru)\.pdf)$
  * - published PDFs are streamed from disk with the route handler's headers (ETag, ranges, 304,
  *   Content-Length), without Next's routing and web-stream bridging;
  * - public pages are answered from the PublicPageCache once Next has rendered them.
- * Everything else, and anything the front cannot answer, goes to Next unchanged.
+ * Everything else, and anything the front cannot answer, goes to Next unchanged, except that
+ * forwarding headers are normalised first (lib/http/forwarded.ts) and requests Next would answer
+ * with a 500 before our code runs are refused with a 4xx (server/request-guard.ts).
  */
-export function createFrontHandler(db: Db, next: RequestHandler, cache = defaultPageCache(db)): RequestHandler {
+export function createFrontHandler(db: Db, next: RequestHandler, cache = defaultPageCache(db), trust: FrontTrust = {}): RequestHandler {
+  const secret = trust.secret ?? process.env.NEXTAUTH_SECRET;
+  const hops = trust.hops ?? trustProxyHops();
   return async (request, response) => {
+    // Who is asking, from the socket and the proxies the operator trusts; client-sent copies go.
+    normaliseForwardedHeaders(request, secret, hops);
+    const refusal = refusalOf(request);
+    if (refusal) {
+      answerRefusal(response, refusal);
+      return;
+    }
+    actionErrorsAsBadRequest(request, response);
     try {
       if (await servedReleasePdf(db, request, response)) return;
       const key = cache.keyOf(request);

@@ -5,6 +5,7 @@ import { getDb } from '@/lib/db/instance';
 import { bumpSessionVersion } from '@/lib/db/queries/users';
 import { writeAudit } from '@/lib/db/audit';
 import { authenticateUser } from '@/lib/services/authenticate-user';
+import { PEER_HEADER, verifiedPeer } from '@/lib/http/forwarded';
 import { authRedirect } from './next-path';
 import { sessionPolicy } from './session-policy';
 import { readClaims, validateSession } from './validate-session';
@@ -16,10 +17,12 @@ const credentialsSchema = z.object({
 
 type HeaderBag = Record<string, string | string[] | undefined> | undefined;
 
-export function clientAddress(headers: HeaderBag): string {
-  const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-  const forwarded = first(headers?.['x-forwarded-for'])?.split(',')[0]?.trim();
-  return forwarded || first(headers?.['x-real-ip']) || 'local';
+/**
+ * The client address the front server established and signed (lib/http/forwarded.ts): never a
+ * header the client wrote. Without the front (next dev) every client is 'unknown'.
+ */
+export function clientAddress(headers: HeaderBag, secret: string | undefined = process.env.NEXTAUTH_SECRET): string {
+  return verifiedPeer(headers?.[PEER_HEADER], secret) ?? 'unknown';
 }
 
 const nowSeconds = () => Math.floor(Date.now() / 1000);

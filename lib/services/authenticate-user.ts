@@ -1,12 +1,16 @@
-import { eq } from 'drizzle-orm';
-import type { Db } from '@/lib/db/client';
+import { eq, like, or, sql } from 'drizzle-orm';
+import type { Db, DbOrTx } from '@/lib/db/client';
 import { loginThrottle, users } from '@/lib/db/schema';
 import { findUserByEmail, normaliseEmail, type UserRow } from '@/lib/db/queries/users';
 import { writeAudit } from '@/lib/db/audit';
 import { dummyPasswordHash, verifyPassword } from '@/lib/auth/password';
 import {
+  ACCOUNT_STRANGER_FAILURES,
+  ACCOUNT_WINDOW_SECONDS,
+  accountDelayMs,
   ADDRESS_WINDOW_SECONDS,
   addressDelayMs,
+  KNOWN_ADDRESS_DAYS,
   LOGIN_LOCK_FAILURES,
   LOGIN_LOCK_SECONDS,
 } from '@/lib/auth/session-policy';
@@ -14,6 +18,7 @@ import {
 export interface LoginAttempt {
   email: string;
   password: string;
+  /** The client's address as the front server established it (lib/http/forwarded.ts). */
   address: string;
 }
 
@@ -27,44 +32,108 @@ export interface LoginOptions {
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
- * Checks a login. Every failure is audited and counted: five for one account lock it for ten
- * minutes; repeated failures from one address slow its next answers down. The answer never
- * tells whether the account exists.
+ * The counters of login_throttle, one row per key (its `address` column holds the key):
+ * - `address:A`  failures from address A, any account (slows A down);
+ * - `account:U`  failures for user U, any address, this hour (slows everyone down for U, and
+ *                stops strangers after ACCOUNT_STRANGER_FAILURES);
+ * - `pair:U@A`   failures for user U from address A (locks U for A only, LOGIN_LOCK_SECONDS);
+ * - `known:U@A`  a successful login of U from A (window_start = when), so that A is no stranger.
+ */
+const keys = {
+  address: (address: string) => `address:${address}`,
+  account: (userId: number) => `account:${userId}`,
+  pair: (userId: number, address: string) => `pair:${userId}@${address}`,
+  known: (userId: number, address: string) => `known:${userId}@${address}`,
+};
+
+type Counter = { failures: number; windowStart: string };
+
+function counter(db: DbOrTx, key: string): Counter | undefined {
+  return db.select({ failures: loginThrottle.failures, windowStart: loginThrottle.windowStart }).from(loginThrottle).where(eq(loginThrottle.address, key)).get();
+}
+
+const ageSeconds = (row: Counter, now: Date) => (now.getTime() - new Date(row.windowStart).getTime()) / 1000;
+
+function recentFailures(db: DbOrTx, key: string, windowSeconds: number, now: Date): number {
+  const row = counter(db, key);
+  return !row || ageSeconds(row, now) > windowSeconds ? 0 : row.failures;
+}
+
+/** Counts one failure under `key`; a window older than `windowSeconds` starts again at 1. Returns the new count. */
+function countFailure(db: DbOrTx, key: string, windowSeconds: number, now: Date): number {
+  const row = counter(db, key);
+  const failures = !row || ageSeconds(row, now) > windowSeconds ? 1 : row.failures + 1;
+  const windowStart = failures === 1 ? now.toISOString() : row!.windowStart;
+  db.insert(loginThrottle)
+    .values({ address: key, failures, windowStart })
+    .onConflictDoUpdate({ target: loginThrottle.address, set: { failures, windowStart } })
+    .run();
+  return failures;
+}
+
+/** Takes back a failure counted in advance (a stranger's guess that was right). */
+function uncountFailure(db: DbOrTx, key: string): void {
+  db.update(loginThrottle).set({ failures: sql`max(0, ${loginThrottle.failures} - 1)` }).where(eq(loginThrottle.address, key)).run();
+}
+
+/** Locked for this address: LOGIN_LOCK_FAILURES failures, the last lock started under LOGIN_LOCK_SECONDS ago. */
+function pairLocked(db: DbOrTx, userId: number, address: string, now: Date): boolean {
+  const row = counter(db, keys.pair(userId, address));
+  return !!row && row.failures >= LOGIN_LOCK_FAILURES && ageSeconds(row, now) <= LOGIN_LOCK_SECONDS;
+}
+
+function knownAddress(db: DbOrTx, userId: number, address: string, now: Date): boolean {
+  const row = counter(db, keys.known(userId, address));
+  return !!row && ageSeconds(row, now) <= KNOWN_ADDRESS_DAYS * 24 * 3600;
+}
+
+/**
+ * Checks a login (policy in lib/auth/session-policy.ts). Every failure is audited and counted; a
+ * lock holds one account for one address, so a stranger failing on purpose never locks the owner
+ * out from the owner's own address. The answer never tells whether the account exists.
  */
 export async function authenticateUser(db: Db, attempt: LoginAttempt, options: LoginOptions = {}): Promise<LoginResult> {
   const now = options.now?.() ?? new Date();
   const email = normaliseEmail(attempt.email);
   const address = attempt.address || 'unknown';
-
-  const delay = addressDelayMs(recentAddressFailures(db, address, now));
-  if (delay > 0) await (options.sleep ?? defaultSleep)(delay);
-
+  const sleep = options.sleep ?? defaultSleep;
   const user = findUserByEmail(db, email);
-  const locked = !!user?.lockedUntil && new Date(user.lockedUntil) > now;
+
+  const accountFailures = user ? recentFailures(db, keys.account(user.id), ACCOUNT_WINDOW_SECONDS, now) : 0;
+  const delay = Math.max(addressDelayMs(recentFailures(db, keys.address(address), ADDRESS_WINDOW_SECONDS, now)), accountDelayMs(accountFailures));
+  if (delay > 0) await sleep(delay);
+
+  const locked = !!user && pairLocked(db, user.id, address, now);
+  // A stranger's guess is counted before the (slow) check, in the same synchronous step as the
+  // limit is read: many requests at once cannot all slip under ACCOUNT_STRANGER_FAILURES.
+  const stranger = !!user && !locked && !knownAddress(db, user.id, address, now);
+  const strangerGuesses = stranger ? countFailure(db, keys.account(user!.id), ACCOUNT_WINDOW_SECONDS, now) : 0;
+  const strangerStopped = strangerGuesses > ACCOUNT_STRANGER_FAILURES;
+  // The hash is verified in every case, so that the answer takes as long whatever the reason.
   const passwordOk = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), attempt.password);
 
-  if (user && user.active && !locked && passwordOk) {
+  if (user && user.active && !locked && !strangerStopped && passwordOk) {
     db.transaction((tx) => {
-      tx.update(users).set({ failedLogins: 0, lockedUntil: null }).where(eq(users.id, user.id)).run();
+      tx.delete(loginThrottle).where(eq(loginThrottle.address, keys.pair(user.id, address))).run();
+      if (stranger) uncountFailure(tx, keys.account(user.id));
+      tx.insert(loginThrottle)
+        .values({ address: keys.known(user.id, address), failures: 0, windowStart: now.toISOString() })
+        .onConflictDoUpdate({ target: loginThrottle.address, set: { windowStart: now.toISOString() } })
+        .run();
       writeAudit(tx, { actorId: user.id, actor: user.email, action: 'login', entity: 'user', entityId: user.id, details: { address } });
     });
     return { ok: true, user };
   }
 
-  const reason = !user ? 'unknown_account' : !user.active ? 'inactive' : locked ? 'locked' : 'wrong_password';
+  const reason = !user ? 'unknown_account' : !user.active ? 'inactive' : locked ? 'locked' : strangerStopped ? 'throttled' : 'wrong_password';
   db.transaction((tx) => {
-    if (user && !locked) {
-      const failures = user.failedLogins + 1;
-      const lock = failures >= LOGIN_LOCK_FAILURES;
-      tx.update(users)
-        .set({
-          failedLogins: lock ? 0 : failures,
-          lockedUntil: lock ? new Date(now.getTime() + LOGIN_LOCK_SECONDS * 1000).toISOString() : user.lockedUntil,
-        })
-        .where(eq(users.id, user.id))
-        .run();
+    if (user && !locked && !strangerStopped) {
+      const failures = countFailure(tx, keys.pair(user.id, address), LOGIN_LOCK_SECONDS, now);
+      // The fifth failure starts the lock: its window begins now.
+      if (failures === LOGIN_LOCK_FAILURES) tx.update(loginThrottle).set({ windowStart: now.toISOString() }).where(eq(loginThrottle.address, keys.pair(user.id, address))).run();
     }
-    countAddressFailure(tx, address, now);
+    if (user && !stranger) countFailure(tx, keys.account(user.id), ACCOUNT_WINDOW_SECONDS, now);
+    countFailure(tx, keys.address(address), ADDRESS_WINDOW_SECONDS, now);
     writeAudit(tx, {
       actorId: user?.id ?? null,
       actor: email,
@@ -77,21 +146,9 @@ export async function authenticateUser(db: Db, attempt: LoginAttempt, options: L
   return { ok: false };
 }
 
-function recentAddressFailures(db: Db, address: string, now: Date): number {
-  const row = db.select().from(loginThrottle).where(eq(loginThrottle.address, address)).get();
-  if (!row) return 0;
-  const age = (now.getTime() - new Date(row.windowStart).getTime()) / 1000;
-  return age > ADDRESS_WINDOW_SECONDS ? 0 : row.failures;
-}
-
-function countAddressFailure(db: Parameters<Parameters<Db['transaction']>[0]>[0], address: string, now: Date): void {
-  const row = db.select().from(loginThrottle).where(eq(loginThrottle.address, address)).get();
-  const expired = !row || (now.getTime() - new Date(row.windowStart).getTime()) / 1000 > ADDRESS_WINDOW_SECONDS;
-  db.insert(loginThrottle)
-    .values({ address, failures: 1, windowStart: now.toISOString() })
-    .onConflictDoUpdate({
-      target: loginThrottle.address,
-      set: expired ? { failures: 1, windowStart: now.toISOString() } : { failures: (row?.failures ?? 0) + 1 },
-    })
+/** An administrator's reset or reactivation lifts every lock and slowdown of the account. */
+export function clearLoginLocks(db: DbOrTx, userId: number): void {
+  db.delete(loginThrottle)
+    .where(or(eq(loginThrottle.address, keys.account(userId)), like(loginThrottle.address, `pair:${userId}@%`)))
     .run();
 }

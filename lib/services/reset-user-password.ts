@@ -1,3 +1,4 @@
+import { clearLoginLocks } from './authenticate-user';
 import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '@/lib/db/client';
@@ -41,6 +42,7 @@ export async function resetUserPassword(db: Db, actor: Actor, input: ResetUserPa
       .returning()
       .get();
     if (!updated) throw new NotFoundError(`No user ${userId}`);
+    clearLoginLocks(tx, userId);
     writeAudit(tx, {
       actorId: actor.id,
       actor: actor.label,

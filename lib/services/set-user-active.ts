@@ -1,3 +1,4 @@
+import { clearLoginLocks } from './authenticate-user';
 import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '@/lib/db/client';
@@ -40,6 +41,7 @@ export function setUserActive(db: Db, actor: Actor, input: SetUserActiveInput): 
       .where(eq(users.id, userId))
       .returning()
       .get();
+    if (active) clearLoginLocks(tx, userId);
     writeAudit(tx, {
       actorId: actor.id,
       actor: actor.label,

@@ -2,7 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Readable } from 'node:stream';
 import type { Db } from '@/lib/db/client';
-import { createFrontHandler } from '@/server/front';
+import { createFrontHandler, type FrontTrust } from '@/server/front';
 import type { PublicPageCache } from '@/server/public-page-cache';
 
 /** Stands in for Next behind the front: a web handler, as route handlers are written. */
@@ -16,7 +16,7 @@ export interface RunningFront {
 }
 
 /** The front server (server/front.ts) on a free port, with `next` answering whatever it passes on. */
-export async function startFrontServer(db: Db, next: FakeNext, cache?: PublicPageCache): Promise<RunningFront> {
+export async function startFrontServer(db: Db, next: FakeNext, cache?: PublicPageCache, trust?: FrontTrust): Promise<RunningFront> {
   let calls = 0;
   const nextHandler = async (req: http.IncomingMessage, res: http.ServerResponse) => {
     calls += 1;
@@ -31,7 +31,7 @@ export async function startFrontServer(db: Db, next: FakeNext, cache?: PublicPag
     if (response.body && req.method !== 'HEAD') Readable.fromWeb(response.body as never).pipe(res);
     else res.end();
   };
-  const handle = createFrontHandler(db, nextHandler, cache);
+  const handle = createFrontHandler(db, nextHandler, cache, trust);
   const server = http.createServer((req, res) => void handle(req, res));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -51,3 +51,88 @@ describe('login', () => {
     expect(delays[delays.length - 1]).toBeGreaterThan(delays[0]!);
   });
 });
+
+describe('login lock: a stranger cannot shut the owner out', () => {
+  const wrong = 'wrong password!!';
+
+  it('a success resets the failure count of that address', async () => {
+    const db = openMemoryDatabase();
+    const user = await createTestUser(db, 'editor');
+    const at = (address: string, password: string) => authenticateUser(db, { email: user.email, password, address }, noSleep);
+    for (let i = 0; i < 4; i++) expect((await at('10.0.0.1', wrong)).ok).toBe(false);
+    expect((await at('10.0.0.1', user.password)).ok).toBe(true);
+    // Four more failures after the success do not lock: the count started again.
+    for (let i = 0; i < 4; i++) expect((await at('10.0.0.1', wrong)).ok).toBe(false);
+    expect((await at('10.0.0.1', user.password)).ok).toBe(true);
+  });
+
+  it('locks the account only for the address that failed; other addresses still log in', async () => {
+    const db = openMemoryDatabase();
+    const user = await createTestUser(db, 'admin');
+    const at = (address: string, password: string) => authenticateUser(db, { email: user.email, password, address }, noSleep);
+    for (let i = 0; i < 5; i++) await at('203.0.113.9', wrong);
+    expect((await at('203.0.113.9', user.password)).ok).toBe(false);
+    expect((await at('192.0.2.1', user.password)).ok).toBe(true);
+  });
+
+  it('five failures from each of many addresses do not lock the owner out of an address it logged in from', async () => {
+    const db = openMemoryDatabase();
+    const user = await createTestUser(db, 'admin');
+    const clock = new Date('2026-03-01T10:00:00Z');
+    const options = { ...noSleep, now: () => clock };
+    const at = (address: string, password: string) => authenticateUser(db, { email: user.email, password, address }, options);
+    expect((await at('192.0.2.1', user.password)).ok).toBe(true); // the owner's office
+    for (let a = 0; a < 10; a++) for (let i = 0; i < 5; i++) await at(`198.51.100.${a}`, wrong);
+    expect((await at('192.0.2.1', user.password)).ok).toBe(true);
+  });
+
+  it('stops strangers after 30 failures an hour for the account, even with the right password, but not known addresses', async () => {
+    const db = openMemoryDatabase();
+    const user = await createTestUser(db, 'admin');
+    let clock = new Date('2026-03-01T10:00:00Z');
+    const options = { ...noSleep, now: () => clock };
+    const at = (address: string, password: string) => authenticateUser(db, { email: user.email, password, address }, options);
+    expect((await at('192.0.2.1', user.password)).ok).toBe(true);
+    for (let i = 0; i < 30; i++) await at(`198.51.100.${i}`, wrong);
+    expect((await at('198.51.100.200', user.password)).ok).toBe(false); // a stranger, even with the password
+    expect((await at('192.0.2.1', user.password)).ok).toBe(true); // the owner's known address
+    clock = new Date('2026-03-01T11:00:01Z');
+    expect((await at('198.51.100.200', user.password)).ok).toBe(true); // the next hour
+  });
+
+  it('checks at most 30 stranger guesses an hour even when they all arrive at once', async () => {
+    const db = openMemoryDatabase();
+    const user = await createTestUser(db, 'admin');
+    await Promise.all(Array.from({ length: 40 }, (_, i) => authenticateUser(db, { email: user.email, password: wrong, address: `198.51.100.${i}` }, noSleep)));
+    const reasons = (db.$client.prepare("select details from audit_log where action = 'login_failed'").all() as Array<{ details: string }>).map(
+      (row) => (JSON.parse(row.details) as { reason: string }).reason,
+    );
+    expect(reasons.filter((r) => r === 'wrong_password')).toHaveLength(30);
+    expect(reasons.filter((r) => r === 'throttled')).toHaveLength(10);
+  });
+
+  it('slows every address down once the account has failures, growing with them', async () => {
+    const db = openMemoryDatabase();
+    const user = await createTestUser(db, 'editor');
+    const delays: number[] = [];
+    const options = { sleep: async (ms: number) => void delays.push(ms) };
+    // Each failure from a different address: the per-address slowdown never starts.
+    for (let i = 0; i < 8; i++) await authenticateUser(db, { email: user.email, password: wrong, address: `198.51.100.${i}` }, options);
+    expect(delays.length).toBeGreaterThanOrEqual(3);
+    expect(delays.at(-1)!).toBeGreaterThan(delays[0]!);
+    const before = delays.length;
+    await authenticateUser(db, { email: user.email, password: user.password, address: '192.0.2.77' }, options);
+    expect(delays.length).toBe(before + 1); // the owner, too, waits a moment: the guesses stay slow
+  });
+
+  it('an administrator’s password reset lifts the lock', async () => {
+    const db = openMemoryDatabase();
+    const user = await createTestUser(db, 'editor');
+    const admin = await createTestUser(db, 'admin');
+    for (let i = 0; i < 5; i++) await authenticateUser(db, { email: user.email, password: wrong, address: 'x' }, noSleep);
+    const { resetUserPassword } = await import('@/lib/services/reset-user-password');
+    const { userActor } = await import('@/lib/services/actor');
+    await resetUserPassword(db, userActor(admin), { userId: user.id, password: 'a brand new password' });
+    expect((await authenticateUser(db, { email: user.email, password: 'a brand new password', address: 'x' }, noSleep)).ok).toBe(true);
+  });
+});

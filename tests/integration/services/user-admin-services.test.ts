@@ -124,17 +124,17 @@ describe('resetUserPassword', () => {
     const { db, admin, editor } = await setup();
     const noSleep = { sleep: async () => {} };
     for (let i = 0; i < 5; i++) await authenticateUser(db, { email: editor.email, password: 'wrong password!!', address: 'z' }, noSleep);
-    expect(findUserById(db, editor.id)!.lockedUntil).not.toBeNull();
+    expect((await authenticateUser(db, { email: editor.email, password: editor.password, address: 'z' }, noSleep)).ok).toBe(false); // locked for 'z'
     const claims = liveClaims(db, editor.id);
     const result = await resetUserPassword(db, actorOf(admin), { userId: editor.id, password: 'a brand new long password' });
     expect(result.generatedPassword).toBeNull();
     expect(validateSession(db, claims)).toBeNull();
     const row = findUserById(db, editor.id)!;
-    expect(row.lockedUntil).toBeNull();
     expect(await verifyPassword(row.passwordHash, 'a brand new long password')).toBe(true);
     expect(await verifyPassword(row.passwordHash, editor.password)).toBe(false);
     expect(audit(db).at(-1)).toMatchObject({ action: 'reset_password', entity_id: String(editor.id) });
     expect(audit(db).at(-1)!.details).not.toContain('a brand new long password');
+    expect((await authenticateUser(db, { email: editor.email, password: 'a brand new long password', address: 'z' }, noSleep)).ok).toBe(true);
   });
 
   it('generates a password when none is given, and returns it once', async () => {
