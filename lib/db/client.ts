@@ -4,6 +4,7 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import fs from 'node:fs';
 import path from 'node:path';
 import * as schema from './schema';
+import { registerStemFunction } from './search-function';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
@@ -21,6 +22,7 @@ export function openDatabase(file: string = defaultDatabasePath(), options: { mi
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
+  registerStemFunction(sqlite);
   const db = drizzle(sqlite, { schema }) as Db;
   if (options.migrate !== false) migrateDatabase(db);
   return db;

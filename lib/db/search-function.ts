@@ -1,3 +1,4 @@
+import { stemmedText } from '@/lib/domain/search/stemmed-text';
 import { foldSearchText } from '@/lib/domain/search-text';
 import type { Db } from './client';
 
@@ -14,4 +15,17 @@ export function registerSearchFunction(db: Db): void {
     typeof value === 'string' ? foldSearchText(value) : value,
   );
   registered.add(client);
+}
+
+/** SQL name of stemmedText: the search index's triggers call it (migration 0012). */
+export const STEM_FUNCTION = 'search_stem';
+
+/**
+ * Registers search_stem(x) on a new connection, before anything writes: the triggers that keep the
+ * search index in step with articles and publications call it in the writing transaction itself.
+ */
+export function registerStemFunction(client: Db['$client']): void {
+  client.function(STEM_FUNCTION, { deterministic: true }, (value: unknown) =>
+    typeof value === 'string' ? stemmedText(value) : '',
+  );
 }
