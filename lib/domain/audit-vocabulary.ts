@@ -18,6 +18,7 @@ export const AUDIT_ACTIONS = [
   'dismiss_translation_finding',
   'approve_over_translation_errors',
   ...TRANSITIONS.map((transition) => `article_${transition}` as const),
+  'article_take_back',
   'correct_title',
   'upload_photo',
   'update_photo',

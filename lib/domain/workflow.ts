@@ -62,6 +62,22 @@ export function canEdit(state: ArticleState, role: Role): boolean {
   return false; // approved and published texts are read-only; reopen first
 }
 
+/**
+ * The author takes back an article they submitted (it becomes a draft again) while nobody has started
+ * reviewing it: no one else has commented on it or changed it since it was submitted.
+ */
+export function canTakeBack(state: ArticleState, isAuthor: boolean, reviewStarted: boolean): boolean {
+  return state === 'in_review' && isAuthor && !reviewStarted;
+}
+
+/**
+ * "Submit" as offered on the article page: the author's step. The chief editor who asked for changes
+ * is not offered the author's "Submit for review" (the server still allows any editorial role).
+ */
+export function offeredTransitions(state: ArticleState, role: Role, isAuthor: boolean): Transition[] {
+  return availableTransitions(state, role).filter((t) => t !== 'submit' || isAuthor || role === 'editor' || state === 'draft');
+}
+
 /** Only what never reached an issue may be deleted: an editor deletes own drafts, the chief any unapproved article. */
 export function canDelete(state: ArticleState, role: Role, isAuthor: boolean): boolean {
   if (state === 'approved' || state === 'published') return false;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   availableTransitions,
+  canTakeBack,
+  offeredTransitions,
   canDelete,
   canEdit,
   checkTransition,
@@ -74,5 +76,21 @@ describe('editing and deleting', () => {
     ['in_review', 'chief', false, true], ['approved', 'chief', false, false], ['published', 'admin', false, false],
   ] as const)('%s deleted by %s (author: %s): %s', (state, role, isAuthor, expected) => {
     expect(canDelete(state, role, isAuthor)).toBe(expected);
+  });
+});
+
+describe('what the article page offers', () => {
+  it('does not offer the chief editor the author’s "Submit for review" after asking for changes', () => {
+    expect(offeredTransitions('changes_requested', 'chief', false)).toEqual([]);
+    expect(offeredTransitions('changes_requested', 'editor', true)).toEqual(['submit']);
+    expect(offeredTransitions('changes_requested', 'chief', true)).toEqual(['submit']);
+    expect(offeredTransitions('in_review', 'chief', false)).toEqual(['approve', 'request_changes']);
+  });
+
+  it('lets only the author take back an article in review that nobody has started reviewing', () => {
+    expect(canTakeBack('in_review', true, false)).toBe(true);
+    expect(canTakeBack('in_review', true, true)).toBe(false);
+    expect(canTakeBack('in_review', false, false)).toBe(false);
+    expect(canTakeBack('changes_requested', true, false)).toBe(false);
   });
 });

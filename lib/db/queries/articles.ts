@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, lt } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, lt } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { DbOrTx } from '../client';
 import { articleComments, articles, articleSnapshots, articleSources, countries, photos, users } from '../schema';
@@ -154,4 +154,25 @@ export function listCountryOptions(db: DbOrTx, lang: 'en' | 'ru' = 'en'): Countr
 
 export function countryExists(db: DbOrTx, code: string): boolean {
   return !!db.select({ code: countries.code }).from(countries).where(eq(countries.code, code)).get();
+}
+
+/**
+ * Whether someone other than the author has touched the article since its last submission: a comment
+ * by another user, or a text version other than the one submitted (the chief editor edited it).
+ */
+export function reviewStartedSinceSubmit(db: DbOrTx, article: Pick<ArticleRow, 'id' | 'version' | 'authorId'>): boolean {
+  const submitted = db
+    .select({ version: articleSnapshots.version, createdAt: articleSnapshots.createdAt })
+    .from(articleSnapshots)
+    .where(and(eq(articleSnapshots.articleId, article.id), eq(articleSnapshots.reason, 'submitted')))
+    .orderBy(desc(articleSnapshots.id))
+    .get();
+  if (!submitted) return false;
+  if (submitted.version !== article.version) return true;
+  const comments = db
+    .select({ authorId: articleComments.authorId })
+    .from(articleComments)
+    .where(and(eq(articleComments.articleId, article.id), gte(articleComments.createdAt, submitted.createdAt)))
+    .all();
+  return comments.some((c) => c.authorId !== article.authorId);
 }

@@ -10,6 +10,7 @@ import {
   listArticleComments,
   listArticleSnapshots,
   listCountryOptions,
+  reviewStartedSinceSubmit,
 } from '@/lib/db/queries/articles';
 import { findSourceUsage } from '@/lib/db/queries/source-usage';
 import { missingForReview } from '@/lib/domain/article-completeness';
@@ -17,7 +18,7 @@ import { diffArticle, type ArticleSnapshotContent } from '@/lib/domain/article-d
 import { countryLabel, type CountryChoice } from '@/lib/domain/country-pick';
 import { isLang } from '@/lib/domain/lang';
 import { displaySourceUrl } from '@/lib/domain/source-url';
-import { availableTransitions, canDelete, canEdit } from '@/lib/domain/workflow';
+import { canDelete, canEdit, canTakeBack, offeredTransitions } from '@/lib/domain/workflow';
 import { snapshotOf } from '@/lib/services/article-access';
 import { ClientMessages } from '@/components/client-messages';
 import { ArticleEditor } from '@/components/editor/article-editor';
@@ -29,6 +30,7 @@ import { PhotoManager } from '@/components/editor/photo-manager';
 import { CommentThread } from '@/components/review/comment-thread';
 import { DiffView } from '@/components/review/diff-view';
 import { ReviewPanel } from '@/components/review/review-panel';
+import { TakeBackForm } from '@/components/review/take-back-form';
 import styles from '@/components/editor/editor.module.css';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string; id: string }> }): Promise<Metadata> {
@@ -114,9 +116,10 @@ export default async function ArticlePage({ params }: { params: Promise<{ locale
               articleId={article.id}
               status={article.status}
               version={article.version}
-              transitions={availableTransitions(article.status, user.role)}
+              transitions={offeredTransitions(article.status, user.role, article.authorId === user.id)}
               missing={missingForReview({ ...article, sourceCount: sources.length })}
             />
+            {canTakeBack(article.status, article.authorId === user.id, reviewStartedSinceSubmit(db, article)) && <TakeBackForm articleId={article.id} />}
             <DiffView diffs={diffs} base={base ? { reason: base.reason, createdAt: base.createdAt, version: base.version } : null} />
             <CommentThread articleId={article.id} comments={listArticleComments(db, article.id)} />
             {canDelete(article.status, user.role, article.authorId === user.id) && <DeleteArticleForm articleId={article.id} />}
