@@ -49,6 +49,8 @@ export async function IssueChecks({ problems, sections }: Props) {
         return t('checks.kinds.summaryCountry', { ...base, claimed: v.claimed ?? 0, actual: v.actual ?? 0 });
       case 'digestCase':
         return t('checks.kinds.digestCase', { ...base, phrase: String(v.phrase ?? '') });
+      case 'translation':
+        return t('checks.kinds.translation', { ...base, errors: Number(v.errors ?? 0), warnings: Number(v.warnings ?? 0) });
       default:
         return t(`checks.kinds.${p.kind}`, base);
     }

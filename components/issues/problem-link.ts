@@ -13,6 +13,7 @@ export function problemHref(problem: IssueProblem): string {
       return '#articles';
     default:
       if (problem.articleId == null) return '#articles';
+      if (problem.kind === 'translation') return articleHref(problem.articleId, 'translation-checks');
       if (problem.kind === 'photoNoCredit' || problem.kind === 'photoTooSmall' || problem.field === 'photoCaption') {
         return articleHref(problem.articleId, 'photos');
       }

@@ -24,6 +24,7 @@ export const PROBLEM_KINDS = [
   'summaryCount',
   'summaryCountry',
   'digestCase',
+  'translation',
 ] as const;
 export type ProblemKind = (typeof PROBLEM_KINDS)[number];
 
@@ -66,6 +67,11 @@ export interface CheckArticle {
   digest: ByLang;
   sources: string[];
   photos: CheckPhoto[];
+  /**
+   * Open findings of the English↔Russian consistency checks (lib/domain/translation-checks). Shown
+   * as a warning: an error could only be approved with the chief editor's reason.
+   */
+  translation?: { errors: number; warnings: number };
 }
 
 export interface CheckSection {
@@ -162,6 +168,9 @@ function checkArticle(a: CheckArticle, input: IssueCheckInput): IssueProblem[] {
     }
   }
   if (a.sources.length === 0) problems.push({ kind: 'noSource', severity: 'error', articleId });
+  if (a.translation && a.translation.errors + a.translation.warnings > 0) {
+    problems.push({ kind: 'translation', severity: 'warning', articleId, values: { ...a.translation } });
+  }
   for (const photo of a.photos) {
     const required = requiredPhotoWidthPx(photo, input.column);
     if (photo.width < required) {

@@ -228,3 +228,12 @@ describe('Russian digest phrase case', () => {
     expect(kinds(checkIssue(input([article(1, { digest: { en: 'seizure', ru: 'изъятии 3 кг гашиша' } })])))).toEqual([]);
   });
 });
+
+describe('translation findings in the issue checks', () => {
+  it('warns about an article with open translation-check findings, with their counts', () => {
+    const problems = checkIssue(input([article(1, { translation: { errors: 1, warnings: 2 } }), article(2, { translation: { errors: 0, warnings: 0 } }), article(3)]));
+    const translation = problems.filter((p) => p.kind === 'translation');
+    expect(translation).toEqual([{ kind: 'translation', severity: 'warning', articleId: 1, values: { errors: 1, warnings: 2 } }]);
+    expect(hasErrors(translation)).toBe(false);
+  });
+});
