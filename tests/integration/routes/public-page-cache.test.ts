@@ -173,6 +173,26 @@ describe('the public page cache of the front server', () => {
     expect(front.nextCalls()).toBe(before);
   });
 
+  it('answers a stale If-None-Match (an earlier version of the page, or any other tag) with the page: 200, never 304', async () => {
+    const old = await get('/etag');
+    const oldTag = old.headers.get('etag')!;
+    bumpPublicPagesGeneration(); // a publication: the page is made again, with a new tag
+    const current = await get('/etag');
+    const currentTag = current.headers.get('etag')!;
+    const currentBody = await current.text();
+    expect(currentTag).not.toBe(oldTag);
+
+    const before = front.nextCalls();
+    for (const tag of [oldTag, '"something-else"', `W/${oldTag}`]) {
+      const answer = await get('/etag', { 'If-None-Match': tag });
+      expect(answer.status, tag).toBe(200);
+      expect(answer.headers.get('etag')).toBe(currentTag);
+      expect(await answer.text()).toBe(currentBody);
+    }
+    expect((await get('/etag', { 'If-None-Match': `${oldTag}, ${currentTag}` })).status).toBe(304);
+    expect(front.nextCalls()).toBe(before); // all answered from the cache
+  });
+
   it('leaves to Next a locale cookie it might read otherwise than Next does, and never files a page under another language', async () => {
     // (fetch trims the header itself, so the odd spaces sit inside it.)
     for (const cookie of ['NEXT_LOCALE =ru', 'a=1;\tNEXT_LOCALE=ru', 'NEXT_LOCALE=ru ;b=2', 'NEXT_LOCALE=ru; NEXT_LOCALE=en', 'NEXT_LOCALE=%72u', 'NEXT_LOCALE=xx']) {
