@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { AuthError, requireUser } from '@/lib/auth/current-user';
 import type { SessionUser } from '@/lib/auth/validate-session';
 import { getDb } from '@/lib/db/instance';
-import { CAN_EDIT_SETTINGS, CAN_MANAGE_USERS, type Role } from '@/lib/domain/workflow';
+import { CAN_EDIT_COUNTRIES, CAN_EDIT_SETTINGS, CAN_MANAGE_USERS, type Role } from '@/lib/domain/workflow';
 import { userActor } from '@/lib/services/actor';
 import { createUser } from '@/lib/services/create-user';
 import { updateUserRole } from '@/lib/services/update-user-role';
@@ -152,7 +152,7 @@ export async function updateOrganisationAction(_prev: unknown, form: FormData): 
 }
 
 export async function updateCountryAction(_prev: unknown, form: FormData): Promise<AdminResult> {
-  const user = await signedIn(CAN_EDIT_SETTINGS);
+  const user = await signedIn(CAN_EDIT_COUNTRIES);
   if ('ok' in user) return user;
   const values = pick(form, ['code', 'shortEn', 'shortRu', 'headingEn', 'headingRu', 'memberOrder', 'isMember']);
   const isMember = values.isMember === 'on';

@@ -1,4 +1,19 @@
-import { CAN_EDIT_SETTINGS, CAN_MANAGE_USERS, CAN_READ_AUDIT, type Role } from '@/lib/domain/workflow';
+import { CAN_EDIT_COUNTRIES, CAN_EDIT_SETTINGS, CAN_MANAGE_USERS, CAN_READ_AUDIT, type Role } from '@/lib/domain/workflow';
+
+/** The right each admin screen checks (a chief editor sees only the countries). */
+export const ADMIN_SECTION_ROLES = {
+  users: CAN_MANAGE_USERS,
+  organisation: CAN_EDIT_SETTINGS,
+  countries: CAN_EDIT_COUNTRIES,
+  audit: CAN_READ_AUDIT,
+} as const satisfies Record<string, readonly Role[]>;
+
+export type AdminSection = keyof typeof ADMIN_SECTION_ROLES;
+export const ADMIN_SECTIONS = Object.keys(ADMIN_SECTION_ROLES) as AdminSection[];
 
 /** Whoever holds any right of the admin screens may enter the area; each page checks its own right. */
-export const ADMIN_AREA_ROLES: readonly Role[] = [...new Set([...CAN_MANAGE_USERS, ...CAN_EDIT_SETTINGS, ...CAN_READ_AUDIT])];
+export const ADMIN_AREA_ROLES: readonly Role[] = [...new Set(Object.values(ADMIN_SECTION_ROLES).flat())];
+
+export function adminSectionsFor(role: Role): AdminSection[] {
+  return ADMIN_SECTIONS.filter((section) => ADMIN_SECTION_ROLES[section].includes(role));
+}

@@ -87,6 +87,8 @@ export function canDelete(state: ArticleState, role: Role, isAuthor: boolean): b
 
 export const CAN_MANAGE_USERS: readonly Role[] = ['admin'];
 export const CAN_EDIT_SETTINGS: readonly Role[] = ['admin'];
+/** Country names (short names, section headings) are the chief editor's; membership stays a setting. */
+export const CAN_EDIT_COUNTRIES: readonly Role[] = CHIEF;
 export const CAN_READ_AUDIT: readonly Role[] = ['admin'];
 export const CAN_ASSEMBLE_ISSUES: readonly Role[] = CHIEF;
 

@@ -1,22 +1,11 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '@/lib/db/client';
 import { countries, organisation } from '@/lib/db/schema';
-import { forgetCountryOptions, listCountryFieldsEditedInAudit, type CountryRow } from '@/lib/db/queries/countries';
+import { forgetCountryOptions, listCountryFieldsEditedInAudit, originColumn, type CountryRow } from '@/lib/db/queries/countries';
 import { referenceCountries, type ReferenceCountry } from '@/lib/db/reference/reference-countries';
 import { CARICC_ORGANISATION } from '@/lib/db/reference/demo-organisation';
 import { writeAudit } from '@/lib/db/audit';
-import { COUNTRY_NAME_FIELDS, type CountryNameField, type NameOrigin } from '@/lib/domain/country-name-origin';
-
-const ORIGIN_COLUMN = {
-  shortEn: 'shortEnOrigin',
-  shortRu: 'shortRuOrigin',
-  headingEn: 'headingEnOrigin',
-  headingRu: 'headingRuOrigin',
-} as const satisfies Record<CountryNameField, keyof CountryRow>;
-
-export function originColumn(field: CountryNameField): (typeof ORIGIN_COLUMN)[CountryNameField] {
-  return ORIGIN_COLUMN[field];
-}
+import { COUNTRY_NAME_FIELDS, type NameOrigin } from '@/lib/domain/country-name-origin';
 
 /**
  * Fills and refreshes the reference data: every ISO country with the names the application ships
@@ -92,7 +81,7 @@ export function refreshedNames(row: CountryRow, ref: ReferenceCountry, editedInA
   if (row.nameEn !== ref.nameEn) changes.nameEn = ref.nameEn;
   if (row.nameRu !== ref.nameRu) changes.nameRu = ref.nameRu;
   for (const field of COUNTRY_NAME_FIELDS) {
-    const column = ORIGIN_COLUMN[field];
+    const column = originColumn(field);
     const origin: NameOrigin | null = row[column];
     if (origin === 'person') continue;
     if (origin === null && editedInAudit.has(field)) {

@@ -6,9 +6,9 @@ import { DeskHeader } from '@/components/desk/desk-header';
 import { NoAccess } from '@/components/desk/no-access';
 import { requirePageUser } from '@/lib/auth/require-page-user';
 import { isLang } from '@/lib/domain/lang';
-import { ADMIN_AREA_ROLES } from '@/components/admin/admin-roles';
+import { ADMIN_AREA_ROLES, adminSectionsFor } from '@/components/admin/admin-roles';
 
-/** The admin area: administrators only (each page checks again on the server before reading anything). */
+/** The admin area: administrators, and chief editors for the countries (each page checks again on the server before reading anything). */
 export default async function AdminLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
@@ -23,10 +23,7 @@ export default async function AdminLayout({ children, params }: { children: Reac
             label={t('label')}
             items={[
               { href: '/admin', label: t('overview') },
-              { href: '/admin/users', label: t('users') },
-              { href: '/admin/organisation', label: t('organisation') },
-              { href: '/admin/countries', label: t('countries') },
-              { href: '/admin/audit', label: t('audit') },
+              ...adminSectionsFor(user.role).map((section) => ({ href: `/admin/${section}`, label: t(section) })),
             ]}
           />
           {children}

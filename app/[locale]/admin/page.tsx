@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { NoAccess } from '@/components/desk/no-access';
-import { ADMIN_AREA_ROLES } from '@/components/admin/admin-roles';
+import { ADMIN_AREA_ROLES, adminSectionsFor } from '@/components/admin/admin-roles';
 import styles from '@/components/admin/admin.module.css';
 import { requirePageUser } from '@/lib/auth/require-page-user';
 
@@ -9,8 +9,6 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   const t = await getTranslations({ locale: (await params).locale, namespace: 'admin' });
   return { title: `${t('title')} — Release Desk` };
 }
-
-const SECTIONS = ['users', 'organisation', 'countries', 'audit'] as const;
 
 export default async function AdminOverviewPage({ params }: { params: Promise<{ locale: string }> }) {
   setRequestLocale((await params).locale);
@@ -22,7 +20,7 @@ export default async function AdminOverviewPage({ params }: { params: Promise<{ 
       <h1>{t('title')}</h1>
       <p className={styles.intro}>{t('overview.intro')}</p>
       <ul className={styles.cards}>
-        {SECTIONS.map((section) => (
+        {adminSectionsFor(user.role).map((section) => (
           <li key={section}>
             <article className={styles.card}>
               <h2>

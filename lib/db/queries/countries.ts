@@ -5,8 +5,21 @@ import { forgetMemo, memoised } from '../per-connection';
 import { FOLD_FUNCTION, registerSearchFunction } from '../search-function';
 import { containsPattern } from '@/lib/domain/search-text';
 import type { Lang } from '@/lib/domain/lang';
+import type { CountryNameField } from '@/lib/domain/country-name-origin';
 
 export type CountryRow = typeof countries.$inferSelect;
+
+const ORIGIN_COLUMN = {
+  shortEn: 'shortEnOrigin',
+  shortRu: 'shortRuOrigin',
+  headingEn: 'headingEnOrigin',
+  headingRu: 'headingRuOrigin',
+} as const satisfies Record<CountryNameField, keyof CountryRow>;
+
+/** The column that says where a name came from. */
+export function originColumn<F extends CountryNameField>(field: F): (typeof ORIGIN_COLUMN)[F] {
+  return ORIGIN_COLUMN[field];
+}
 
 export function findCountry(db: DbOrTx, code: string): CountryRow | undefined {
   return db.select().from(countries).where(eq(countries.code, code.toUpperCase())).get();

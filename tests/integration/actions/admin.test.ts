@@ -71,7 +71,6 @@ describe('admin actions', () => {
       ['setUserActive', () => setUserActiveAction(null, form({ userId: String(admin.id), active: 'false' }))],
       ['resetUserPassword', () => resetUserPasswordAction(null, form({ userId: String(admin.id), password: 'attacker chosen password' }))],
       ['updateOrganisation', () => updateOrganisationAction(null, organisationForm({ placeEn: 'Elsewhere' }))],
-      ['updateCountry', () => updateCountryAction(null, countryForm('CN', { shortEn: 'PRC' }))],
     ] as const;
 
     it.each(cases)('%s', async (_name, call) => {
@@ -172,6 +171,17 @@ describe('admin actions', () => {
 
     const bad = await updateOrganisationAction(null, organisationForm({ email: 'nope', nameEn: '' }));
     expect(bad).toMatchObject({ ok: false, fields: { email: 'format', nameEn: 'tooShort' }, values: { email: 'nope', nameEn: '' } });
+  });
+
+  it('lets a chief editor rename a country but not change its membership; refuses editors and visitors', async () => {
+    await as(null);
+    expect(await updateCountryAction(null, countryForm('CN', { shortEn: 'PRC' }))).toEqual({ ok: false, error: 'errors.unauthenticated' });
+    await as(editor);
+    expect(await updateCountryAction(null, countryForm('CN', { shortEn: 'PRC' }))).toEqual({ ok: false, error: 'errors.forbidden' });
+    await as(chief);
+    expect(await updateCountryAction(null, countryForm('CN', { isMember: 'on', memberOrder: '9' }))).toMatchObject({ ok: false, error: 'errors.forbidden' });
+    expect(await updateCountryAction(null, countryForm('CN', { shortEn: 'PRC' }))).toEqual({ ok: true });
+    expect(findCountry(getDb(), 'CN')).toMatchObject({ shortEn: 'PRC', shortEnOrigin: 'person', isMember: false });
   });
 
   it('edits a country; membership needs a free position', async () => {

@@ -95,14 +95,16 @@ describe('updateCountry', () => {
     expect(findCountry(db, 'AZ')).toMatchObject({ isMember: false, memberOrder: null });
   });
 
-  it('refuses empty names, unknown countries and non-admins', async () => {
+  it('refuses empty names, unknown countries, editors, and membership changes by a chief editor', async () => {
     const db = openMemoryDatabase();
     const admin = userActor(await createTestUser(db, 'admin'));
     const chief = userActor(await createTestUser(db, 'chief'));
+    const editor = userActor(await createTestUser(db, 'editor'));
     expect(() => updateCountry(db, admin, { ...china(db), shortRu: '' })).toThrow(ValidationError);
     expect(() => updateCountry(db, admin, { ...china(db), code: 'XX' })).toThrow(NotFoundError);
-    expect(() => updateCountry(db, chief, { ...china(db), shortEn: 'PRC' })).toThrow(ForbiddenError);
-    expect(findCountry(db, 'CN')!.shortEn).toBe('China');
+    expect(() => updateCountry(db, editor, { ...china(db), shortEn: 'PRC' })).toThrow(ForbiddenError);
+    expect(() => updateCountry(db, chief, { ...china(db), shortEn: 'PRC', isMember: true, memberOrder: 8 })).toThrow(ForbiddenError);
+    expect(findCountry(db, 'CN')).toMatchObject({ shortEn: 'China', isMember: false });
   });
 });
 

@@ -7,7 +7,7 @@ import { requirePageUser } from '@/lib/auth/require-page-user';
 import { getDb } from '@/lib/db/instance';
 import { listCountries } from '@/lib/db/queries/countries';
 import { isLang } from '@/lib/domain/lang';
-import { CAN_EDIT_SETTINGS } from '@/lib/domain/workflow';
+import { CAN_EDIT_COUNTRIES } from '@/lib/domain/workflow';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
   const t = await getTranslations({ locale: (await params).locale, namespace: 'admin.countries' });
@@ -27,7 +27,7 @@ export default async function CountriesPage({
   const q = typeof query.q === 'string' ? query.q.trim().slice(0, 100) : '';
   const membersOnly = query.members === '1';
   const path = `/admin/countries${q || membersOnly ? `?${new URLSearchParams({ ...(q ? { q } : {}), ...(membersOnly ? { members: '1' } : {}) })}` : ''}`;
-  const { user, allowed } = await requirePageUser(path, CAN_EDIT_SETTINGS);
+  const { user, allowed } = await requirePageUser(path, CAN_EDIT_COUNTRIES);
   if (!allowed) return <NoAccess role={user.role} />;
   const t = await getTranslations('admin.countries');
   const lang = isLang(locale) ? locale : 'en';
