@@ -98,8 +98,8 @@ export class IssueDeskPage {
   async publish(revision: number): Promise<void> {
     await this.page.getByRole('button', { name: `Publish revision ${revision}…`, exact: true }).click();
     const confirmation = this.page.getByRole('dialog');
-    await expect(confirmation.getByRole('heading')).toHaveText(/^Publish issue #\d+ of \d{4}\?$/);
     await expect(confirmation.getByRole('listitem')).toHaveText([/^English edition: \d+ pages?$/, /^Russian edition: \d+ pages?$/], { timeout: 5 * 60_000 });
+    await expect(confirmation.getByRole('heading')).toHaveText(/^Publish issue #\d+ of \d{4}\?$/);
     await expect(confirmation).toContainText(`Revision ${revision} will be published`);
     await confirmation.getByRole('button', { name: `Yes, publish revision ${revision}` }).click();
     // The editions were rendered for the confirmation: the page shows the published issue within seconds.
