@@ -11,7 +11,7 @@ import type { FieldPair, TranslationCheckInput, TranslationFinding } from './typ
 
 export * from './types';
 export { findingFingerprint, fieldHash, textHash } from './fingerprint';
-export type { TermSource } from './termbase';
+export { latinTermNames, type TermSource } from './termbase';
 
 export interface CheckOptions {
   /** The termbase (terms, or both sides compiled); without it the termbase check is left out. */

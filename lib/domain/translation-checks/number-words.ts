@@ -7,17 +7,17 @@ const L = '\\p{L}';
 const SP = '[\\s\\u00A0\\u202F]';
 
 /** English number words; "one" is left out (it is mostly a pronoun: one of them, no one). */
-const EN_WORDS: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-};
+const EN_WORDS = new Map<string, number>([
+  ['two', 2],
+  ['three', 3],
+  ['four', 4],
+  ['five', 5],
+  ['six', 6],
+  ['seven', 7],
+  ['eight', 8],
+  ['nine', 9],
+  ['ten', 10],
+]);
 
 /** Russian cardinals two…ten in all their case forms, collective numerals, hundreds and полтора; «один» is left out as «one» is. */
 const RU_FORMS: Array<[number, string[]]> = [
@@ -52,42 +52,67 @@ const RU_FORMS: Array<[number, string[]]> = [
   [800, ['восемьсот', 'восьмисот', 'восьмистам', 'восемьюстами', 'восьмьюстами', 'восьмистах']],
   [900, ['девятьсот', 'девятисот', 'девятистам', 'девятьюстами', 'девятистах']],
 ];
-const RU_WORDS: Record<string, number> = Object.fromEntries(RU_FORMS.flatMap(([value, forms]) => forms.map((f) => [f, value])));
-
-const byLength = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
+// Each form also with ё written е (трех, четырем), as texts often do.
+const RU_WORDS = new Map<string, number>(RU_FORMS.flatMap(([value, forms]) => forms.flatMap((f) => [[f, value] as const, [f.replace(/ё/g, 'е'), value] as const])));
+const SEVEN_AFTER = new Set(['с', 'со', 'между', 'перед', 'над', 'под']);
 
 /** Tens in words are not read; the unit word after them (twenty two, двадцать два) is then no number of its own. */
-const EN_TENS = `(?<!(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)${SP}+)`;
-const RU_TENS = `(?<!(?:двадцат|тридцат|сорок|пятьдесят|пятидесят|пятьюдесят|шестьдесят|шестидесят|шестьюдесят|семьдесят|семидесят|семьюдесят|восемьдесят|восьмидесят|восемьюдесят|девяност)${L}*${SP}+)`;
-
-/**
- * A number as written. Groups of three after a comma (English), a space, a no-break or a narrow
- * no-break space; a decimal point, or a decimal comma in Russian. Not glued to a letter before it
- * (A4, H2O are names); a word number is not part of a hyphenated word (four-legged, twenty-two).
- */
-export const NUMBER_PATTERN = {
-  en: new RegExp(
-    `(?<![${L}\\d.,])(\\d{1,3}(?:(?:,|[ \\u00A0\\u202F])\\d{3})+(?![\\d])|\\d+)(?:\\.(\\d+)(?![\\d.]))?` +
-      `|(?<![${L}-])${EN_TENS}(one${SP}+and${SP}+a${SP}+half|one-and-a-half|${byLength(Object.keys(EN_WORDS))})(?![${L}-])`,
-    'giu',
-  ),
-  ru: new RegExp(
-    `(?<![${L}\\d.,])(\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?![\\d])|\\d+)(?:[.,](\\d+)(?![\\d.]))?` +
-      `|(?<![${L}-])${RU_TENS}(${byLength(Object.keys(RU_WORDS))}|(?<=(?:^|[^${L}])(?:с|со|между|перед|над|под)${SP}+)семью)(?![${L}-])`,
-    'giu',
-  ),
+const TENS = {
+  en: /^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$/,
+  ru: /^(?:двадцат|тридцат|сорок|пятьдесят|пятидесят|пятьюдесят|шестьдесят|шестидесят|шестьюдесят|семьдесят|семидесят|семьюдесят|восемьдесят|восьмидесят|восемьюдесят|девяност)/,
 };
 
-/** The value of a NUMBER_PATTERN match (without multiplier). */
-export function numberValue(m: RegExpExecArray, lang: 'en' | 'ru'): number {
-  if (m[1] !== undefined) {
-    const whole = m[1].replace(/[,\s\u00A0\u202F]/g, '');
-    return Number(m[2] !== undefined ? `${whole}.${m[2]}` : whole);
+/**
+ * Numbers in digits, or a word. Digits: groups of three after a comma (English), a space, a
+ * no-break or a narrow no-break space; a decimal point, or a decimal comma in Russian; not glued
+ * to a letter before them (A4, H2O are names). Words are looked up whole, so a hyphenated word
+ * (four-legged, twenty-two) is no number.
+ */
+export const NUMBER_SCAN = {
+  en: new RegExp(`(?<![${L}\\d.,])(\\d{1,3}(?:(?:,|[ \\u00A0\\u202F])\\d{3})+(?!\\d)|\\d+)(?:\\.(\\d+)(?![\\d.]))?|(${L}+(?:['’-]${L}+)*)`, 'gu'),
+  ru: new RegExp(`(?<![${L}\\d.,])(\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?!\\d)|\\d+)(?:[.,](\\d+)(?![\\d.]))?|(${L}+(?:['’-]${L}+)*)`, 'gu'),
+};
+
+const ONE_AND_A_HALF = new RegExp(`^${SP}+and${SP}+a${SP}+half(?![${L}])`, 'iu');
+
+/** Whether a word (as written) may be a number word: looked at before anything else is done with it. */
+export function mayBeNumberWord(word: string, lang: 'en' | 'ru'): boolean {
+  if (word.length < 3 || word.length > 14) return false;
+  const lower = word.toLowerCase();
+  if (lang === 'en') return EN_WORDS.has(lower) || lower === 'one' || lower === 'one-and-a-half';
+  return RU_WORDS.has(lower) || lower === 'семью';
+}
+
+export interface NumberWord {
+  value: number;
+  /** Characters taken after the word ("one" + " and a half"). */
+  extra: number;
+}
+
+/**
+ * The value of a word, or null: `previous` is the word before it (lower case, '' at a sentence
+ * break), `after` the text after it.
+ */
+export function numberWord(word: string, previous: string, after: string, lang: 'en' | 'ru'): NumberWord | null {
+  const lower = word.toLowerCase();
+  if (lang === 'en') {
+    if (lower === 'one-and-a-half') return { value: 1.5, extra: 0 };
+    if (lower === 'one') {
+      const half = ONE_AND_A_HALF.exec(after);
+      return half ? { value: 1.5, extra: half[0].length } : null;
+    }
+    const value = EN_WORDS.get(lower);
+    return value === undefined || TENS.en.test(previous) ? null : { value, extra: 0 };
   }
-  const word = m[3]!.toLowerCase().replace(/[\s\u00A0\u202F]+/g, ' ');
-  if (lang === 'en') return word.startsWith('one') ? 1.5 : EN_WORDS[word]!;
-  if (word === 'семью') return 7;
-  return RU_WORDS[word] ?? RU_WORDS[word.replace(/ё/g, 'е')]!;
+  if (lower === 'семью') return SEVEN_AFTER.has(previous) ? { value: 7, extra: 0 } : null;
+  const value = RU_WORDS.get(lower);
+  return value === undefined || TENS.ru.test(previous) ? null : { value, extra: 0 };
+}
+
+/** The value of digits matched by NUMBER_SCAN (groups 1 and 2). */
+export function digitsValue(whole: string, fraction: string | undefined): number {
+  const digits = whole.replace(/[,\s\u00A0\u202F]/g, '');
+  return Number(fraction !== undefined ? `${digits}.${fraction}` : digits);
 }
 
 /** A multiplier right after a number: 5 thousand, 1,5 млн. */

@@ -1,5 +1,5 @@
 import { extractDates, type DateToken } from './dates';
-import { MULTIPLIER_PATTERN, NUMBER_PATTERN, multiplierValue, numberValue } from './number-words';
+import { MULTIPLIER_PATTERN, NUMBER_SCAN, digitsValue, mayBeNumberWord, multiplierValue, numberWord } from './number-words';
 import { pairUnmatched, type Located } from './pairing';
 import { maskLinks, paragraphSpans, blank } from './text-scan';
 import { readUnit, type UnitDef } from './unit-words';
@@ -23,12 +23,30 @@ export function extractQuantities(text: string, lang: 'en' | 'ru', dates: DateTo
     masked = masked.slice(0, d.start) + ' '.repeat(d.end - d.start) + masked.slice(d.end);
     for (const value of [d.day, d.year]) if (value !== undefined) found.push({ value, soft: true, start: d.start, end: d.end, text: d.text });
   }
-  const pattern = new RegExp(NUMBER_PATTERN[lang].source, NUMBER_PATTERN[lang].flags);
+  const pattern = new RegExp(NUMBER_SCAN[lang].source, NUMBER_SCAN[lang].flags);
+  let previous = '';
+  let previousEnd = 0;
   for (const m of masked.matchAll(pattern)) {
-    let value = numberValue(m as RegExpExecArray, lang);
-    if (!Number.isFinite(value)) continue;
     const start = m.index;
     let end = start + m[0].length;
+    let value: number;
+    if (m[3] !== undefined) {
+      // A word: a number word, or the word before the next one.
+      const before = previous;
+      const beforeEnd = previousEnd;
+      previous = m[3];
+      previousEnd = end;
+      if (!mayBeNumberWord(m[3], lang)) continue;
+      const adjacent = /^[\s\u00A0\u202F]*$/.test(masked.slice(beforeEnd, start));
+      const word = numberWord(m[3], adjacent ? before.toLowerCase() : '', masked.slice(end, end + 20), lang);
+      if (!word) continue;
+      value = word.value;
+      end += word.extra;
+    } else {
+      previous = '';
+      value = digitsValue(m[1]!, m[2]);
+    }
+    if (!Number.isFinite(value)) continue;
     const multiplier = MULTIPLIER_PATTERN[lang].exec(masked.slice(end, end + 20));
     if (multiplier) {
       value *= multiplierValue(multiplier[1]!);

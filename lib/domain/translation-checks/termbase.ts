@@ -17,6 +17,22 @@ function related(a: Term, b: Term): boolean {
   return x.includes(y) || y.includes(x);
 }
 
+const LATIN = /[A-Za-z]/;
+const latinNamesOf = new WeakMap<readonly Term[], string[]>();
+
+/**
+ * The termbase's phrases of several words written in Latin letters (an English name kept in the
+ * Russian text): the untranslated check does not count them as English left behind.
+ */
+export function latinTermNames(terms: readonly Term[]): string[] {
+  let names = latinNamesOf.get(terms);
+  if (!names) {
+    names = terms.flatMap((t) => [t.en, t.ru, ...t.variantsEn, ...t.variantsRu]).filter((n) => LATIN.test(n) && n.trim().includes(' '));
+    latinNamesOf.set(terms, names);
+  }
+  return names;
+}
+
 function termKey(term: Term): string {
   return term.id !== undefined ? `#${term.id}` : term.en.toLowerCase();
 }

@@ -8,10 +8,26 @@ const EMAIL_PATTERN = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu;
 /** Bare domain names such as 24.kg or polisia.kz, which hold digits that are no quantities. */
 const DOMAIN_PATTERN = /(?<![\p{L}\p{N}@.-])[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:kz|kg|ru|uz|tj|tm|by|cn|ua|org|com|net|gov|info|int|io|рф)(?![\p{L}\p{N}])/giu;
 
+const MAY_HAVE_URL = /https?:|www\./i;
+const MAY_HAVE_DOMAIN = /\.(?:kz|kg|ru|uz|tj|tm|by|cn|ua|org|com|net|gov|info|int|io|рф)(?![\p{L}\p{N}])/iu;
+/** Masked texts by fill character: the checks of one field mask the same texts several times. */
+const maskedBy = new Map<string, Map<string, string>>();
+
 /** The text with links, e-mail addresses and domain names blanked out (same length, same offsets). */
 export function maskLinks(text: string, fill = ' '): string {
+  let masked = maskedBy.get(fill);
+  if (!masked) maskedBy.set(fill, (masked = new Map()));
+  const known = masked.get(text);
+  if (known !== undefined) return known;
   const hide = (match: string) => fill.repeat(match.length);
-  return text.replace(URL_PATTERN, hide).replace(EMAIL_PATTERN, hide).replace(DOMAIN_PATTERN, hide);
+  let result = text;
+  if (MAY_HAVE_URL.test(result)) result = result.replace(URL_PATTERN, hide);
+  if (result.includes('@')) result = result.replace(EMAIL_PATTERN, hide);
+  if (MAY_HAVE_DOMAIN.test(result)) result = result.replace(DOMAIN_PATTERN, hide);
+  // The last few are kept.
+  if (masked.size >= 16) masked.delete(masked.keys().next().value!);
+  masked.set(text, result);
+  return result;
 }
 
 export function blank(match: string): string {
