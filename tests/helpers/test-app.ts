@@ -27,7 +27,7 @@ export function useTemporaryAppData(): { dir: string; dbPath: string } {
   closeAppDatabase();
   pointAppAt(dir);
   process.env.NEXTAUTH_SECRET = TEST_SECRET;
-  return { dir, dbPath: process.env.DATABASE_PATH };
+  return { dir, dbPath: process.env.DATABASE_PATH! };
 }
 
 /** Removes the folders of one test (after each test) or all of them (after the file), closing the app's database first. */
