@@ -6,12 +6,14 @@ import type { SessionUser } from '@/lib/auth/validate-session';
 import { otherLang, type Lang } from '@/lib/domain/lang';
 import { CAN_ASSEMBLE_ISSUES } from '@/lib/domain/workflow';
 import { ADMIN_AREA_ROLES } from '@/components/admin/admin-roles';
+import type { DeskAlert } from '@/lib/domain/desk-alerts';
+import { DeskAlerts } from './desk-alerts';
 import { DeskNav, type DeskNavItem } from './desk-nav';
 import styles from './desk.module.css';
 
 
 /** The header of the desk and the admin area: sections the user's role opens, who is signed in, language, logout. */
-export async function DeskHeader({ user, locale }: { user: SessionUser; locale: Lang }) {
+export async function DeskHeader({ user, locale, alerts = [] }: { user: SessionUser; locale: Lang; alerts?: DeskAlert[] }) {
   const t = await getTranslations('desk');
   const items: DeskNavItem[] = [
     { href: '/desk', label: t('nav.dashboard') },
@@ -24,6 +26,7 @@ export async function DeskHeader({ user, locale }: { user: SessionUser; locale: 
     <header className={styles.bar} data-desk-header>
       <span className={styles.area}>{t('area')}</span>
       <DeskNav items={items} label={t('nav.label')} />
+      <DeskAlerts alerts={alerts} variant="header" />
       <div className={styles.user}>
         <span className={styles.who}>
           {t.rich('signedInAs', { name: user.name, role: t(`roles.${user.role}`), strong: (chunks) => <strong>{chunks}</strong> })}

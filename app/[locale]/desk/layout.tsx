@@ -3,6 +3,9 @@ import { ClientMessages } from '@/components/client-messages';
 import { setRequestLocale } from 'next-intl/server';
 import { DeskHeader } from '@/components/desk/desk-header';
 import { requirePageUser } from '@/lib/auth/require-page-user';
+import { getDb } from '@/lib/db/instance';
+import { countQueues } from '@/lib/db/queries/dashboard';
+import { deskAlerts } from '@/lib/domain/desk-alerts';
 import { isLang } from '@/lib/domain/lang';
 
 /**
@@ -16,7 +19,7 @@ export default async function DeskLayout({ children, params }: { children: React
   return (
     <>
       <ClientMessages namespaces={['auth']}>
-        <DeskHeader user={user} locale={isLang(locale) ? locale : 'en'} />
+        <DeskHeader user={user} locale={isLang(locale) ? locale : 'en'} alerts={deskAlerts(user.role, countQueues(getDb(), user.id))} />
       </ClientMessages>
       {children}
     </>

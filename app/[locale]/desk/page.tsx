@@ -6,6 +6,8 @@ import { DashboardFilters } from '@/components/desk/dashboard/dashboard-filters'
 import { hasFilters, parseDashboardParams } from '@/components/desk/dashboard/dashboard-params';
 import { Pager } from '@/components/desk/dashboard/pager';
 import { QueueTabs } from '@/components/desk/dashboard/queue-tabs';
+import { DeskAlerts } from '@/components/desk/desk-alerts';
+import { deskAlerts } from '@/lib/domain/desk-alerts';
 import styles from '@/components/desk/dashboard/dashboard.module.css';
 import { requirePageUser } from '@/lib/auth/require-page-user';
 import { getDb } from '@/lib/db/instance';
@@ -58,6 +60,7 @@ export default async function DashboardPage({
           {t('newArticle')}
         </Link>
       </div>
+      <DeskAlerts alerts={deskAlerts(user.role, counts).filter((alert) => alert.kind !== query.queue)} variant="dashboard" />
       <QueueTabs params={query} counts={counts} role={user.role} />
       <p className={styles.help}>{t(`queueHelp.${query.queue}`)}</p>
       <DashboardFilters params={query} countries={listCountryOptions(db, lang)} role={user.role} />
