@@ -37,10 +37,14 @@ export const AUDIT_ACTIONS = [
   'seed_reference_data',
   'seed_synthetic_articles',
   'backfill_release_texts',
+  'save_term',
+  'delete_term',
+  'import_terms',
+  'rebuild_translation_memory',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
-export const AUDIT_ENTITIES = ['article', 'photo', 'issue', 'user', 'organisation', 'country', 'database'] as const;
+export const AUDIT_ENTITIES = ['article', 'photo', 'issue', 'user', 'organisation', 'country', 'database', 'term'] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
 export function isAuditAction(value: string): value is AuditAction {

@@ -21,3 +21,6 @@ export interface Term {
   category: TermCategory;
   note: string;
 }
+
+/** Who manages the termbase under Administration: the chief editor and the administrator. */
+export const CAN_MANAGE_TERMS = ['chief', 'admin'] as const;

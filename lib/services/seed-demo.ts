@@ -7,6 +7,7 @@ import { findIssue } from '@/lib/db/queries/issues';
 import { writeAudit } from '@/lib/db/audit';
 import { importRelease } from './import-release';
 import { seedReferenceData } from './seed-reference-data';
+import { seedDemoTermbase } from './seed-demo-termbase';
 import type { Actor } from './actor';
 import { publishIssue } from './publish-issue';
 import { renderEditionCached } from './rendering/render-cached';
@@ -42,6 +43,8 @@ const DEMO_ACTOR: Actor = { id: null, label: 'demo', role: 'system' };
  */
 export async function seedDemo(db: Db, options: { render?: EditionRenderer } = {}): Promise<DemoResult> {
   seedReferenceData(db);
+  // Before the imports, so that the memory they fill has the termbase's names as placeholders.
+  seedDemoTermbase(db);
   let issue = findIssue(db, 2024, 1);
   if (issue && issue.status !== 'draft') return { created: false, issueId: issue.id };
   if (!issue) {

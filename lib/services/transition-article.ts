@@ -9,6 +9,7 @@ import { checkTransition, type Transition } from '@/lib/domain/workflow';
 import type { Actor } from './actor';
 import { actorRole, loadArticle, nowIso, snapshotOf } from './article-access';
 import { ConflictError, ForbiddenError, ValidationError } from './errors';
+import { fillTranslationMemory } from './fill-translation-memory';
 
 export interface TransitionArticleInput {
   id: number;
@@ -75,6 +76,8 @@ export function transitionArticle(db: Db, actor: Actor, input: TransitionArticle
           .returning()
           .get().id
       : null;
+    // The approved texts become translation units (lib/services/fill-translation-memory.ts).
+    if (input.transition === 'approve') fillTranslationMemory(tx, [current.id]);
     writeAudit(tx, {
       actorId: actor.id,
       actor: actor.label,
