@@ -1,14 +1,19 @@
 'use client';
 
-import { useActionState, useEffect } from 'react';
+import { useActionState, useEffect, useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { createIssueAction, type IssueFormState } from '@/app/actions/issues';
+import { proposedIssueNumber } from '@/lib/domain/issue-numbering';
 import { issueHref } from './article-label';
 import { FieldError } from './field-error';
 import styles from './issues.module.css';
 
-export function NewIssueForm({ defaults }: { defaults: { periodStart: string; periodEnd: string; proposedNumber: number } }) {
+/**
+ * The period (default the previous month) and, optionally, a number of one's own. The number the issue
+ * will get is shown live for the year in which the chosen period ends.
+ */
+export function NewIssueForm({ defaults, takenByYear }: { defaults: { periodStart: string; periodEnd: string }; takenByYear: Record<number, number[]> }) {
   const t = useTranslations('issues');
   const router = useRouter();
   const [state, action, pending] = useActionState<IssueFormState, FormData>(createIssueAction, null);
@@ -18,6 +23,8 @@ export function NewIssueForm({ defaults }: { defaults: { periodStart: string; pe
   const failed = state && !state.ok ? state : null;
   const values = failed?.values ?? {};
   const fields = failed?.fields ?? {};
+  const [periodEnd, setPeriodEnd] = useState(values.periodEnd ?? defaults.periodEnd);
+  const proposal = proposedIssueNumber(periodEnd, takenByYear);
   return (
     <form action={action} className={styles.form} noValidate>
       <div className={styles.row}>
@@ -41,7 +48,8 @@ export function NewIssueForm({ defaults }: { defaults: { periodStart: string; pe
             name="periodEnd"
             type="date"
             required
-            defaultValue={values.periodEnd ?? defaults.periodEnd}
+            value={periodEnd}
+            onChange={(e) => setPeriodEnd(e.target.value)}
             aria-invalid={!!fields.periodEnd}
             aria-describedby={fields.periodEnd ? 'new-period-end-error' : undefined}
           />
@@ -54,7 +62,7 @@ export function NewIssueForm({ defaults }: { defaults: { periodStart: string; pe
             name="number"
             inputMode="numeric"
             size={6}
-            placeholder={String(defaults.proposedNumber)}
+            placeholder={proposal ? String(proposal.number) : ''}
             defaultValue={values.number ?? ''}
             aria-invalid={!!fields.number}
             aria-describedby={`new-number-hint${fields.number ? ' new-number-error' : ''}`}
@@ -62,8 +70,8 @@ export function NewIssueForm({ defaults }: { defaults: { periodStart: string; pe
           <FieldError id="new-number-error" code={fields.number} />
         </div>
       </div>
-      <p id="new-number-hint" className={styles.hint}>
-        {t('create.numberHint', { number: defaults.proposedNumber })}
+      <p id="new-number-hint" className={styles.hint} aria-live="polite">
+        {proposal ? t('create.numberHint', { number: proposal.number, year: proposal.year }) : t('create.numberHintNoYear')}
       </p>
       {failed && failed.error !== 'invalid' ? (
         <p role="alert" className={styles.formError}>

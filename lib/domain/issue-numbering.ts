@@ -25,6 +25,22 @@ export function issueYearOf(period: { end: string }): number {
   return parseIsoDate(period.end).year;
 }
 
+/**
+ * The number a new issue would get for a period ending on `periodEnd`, given the numbers taken in
+ * each year: what the new-issue form shows, live, as the period changes. Null for a date that is not
+ * complete or not in the allowed years.
+ */
+export function proposedIssueNumber(periodEnd: string, takenByYear: Readonly<Record<number, readonly number[]>>): { year: number; number: number } | null {
+  let year: number;
+  try {
+    year = issueYearOf({ end: periodEnd });
+  } catch {
+    return null;
+  }
+  if (!isIssueYear(year)) return null;
+  return { year, number: nextIssueNumber(takenByYear[year] ?? []) };
+}
+
 /** The period a new issue proposes: the calendar month before today. */
 export function defaultIssuePeriod(today: Date): { start: string; end: string } {
   const parts: DateParts = { year: today.getUTCFullYear(), month: today.getUTCMonth() + 1, day: today.getUTCDate() };

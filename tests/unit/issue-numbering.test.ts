@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultIssuePeriod, issueYearOf, nextIssueNumber, releaseFileName, releaseFolder } from '@/lib/domain/issue-numbering';
+import { defaultIssuePeriod, issueYearOf, nextIssueNumber, proposedIssueNumber, releaseFileName, releaseFolder } from '@/lib/domain/issue-numbering';
 
 describe('issue numbering', () => {
   it('starts each year at 1 and follows the highest number taken', () => {
@@ -22,5 +22,21 @@ describe('issue numbering', () => {
   it('names edition files by revision and language inside the issue folder', () => {
     expect(`${releaseFolder(2024, 1)}/${releaseFileName(1, 'en')}`).toBe('releases/2024/1/r1-en.pdf');
     expect(releaseFileName(2, 'ru')).toBe('r2-ru.pdf');
+  });
+});
+
+describe('the number the new-issue form proposes, live', () => {
+  const taken = { 2024: [1, 2, 5], 2025: [1] };
+
+  it('follows the year in which the chosen period ends', () => {
+    expect(proposedIssueNumber('2024-12-31', taken)).toEqual({ year: 2024, number: 6 });
+    expect(proposedIssueNumber('2025-01-31', taken)).toEqual({ year: 2025, number: 2 });
+    expect(proposedIssueNumber('2026-03-31', taken)).toEqual({ year: 2026, number: 1 });
+  });
+
+  it('proposes nothing for an incomplete date or a year outside the range', () => {
+    expect(proposedIssueNumber('', taken)).toBeNull();
+    expect(proposedIssueNumber('2024-02-30', taken)).toBeNull();
+    expect(proposedIssueNumber('1999-12-31', taken)).toBeNull();
   });
 });

@@ -27,6 +27,13 @@ export function listDeskIssues(db: DbOrTx): DeskIssueListing[] {
     .map((r) => ({ ...r.issue, articleCount: r.articleCount }));
 }
 
+/** Every issue number taken, by year (for the new-issue form's live proposal). */
+export function listIssueNumbersByYear(db: DbOrTx): Record<number, number[]> {
+  const byYear: Record<number, number[]> = {};
+  for (const row of db.select({ year: issues.year, number: issues.number }).from(issues).all()) (byYear[row.year] ??= []).push(row.number);
+  return byYear;
+}
+
 export function issueNumbersOfYear(db: DbOrTx, year: number): number[] {
   return db
     .select({ number: issues.number })

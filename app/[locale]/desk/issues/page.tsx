@@ -2,10 +2,9 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { requirePageUser } from '@/lib/auth/require-page-user';
 import { getDb } from '@/lib/db/instance';
-import { listDeskIssues } from '@/lib/db/queries/issue-desk';
-import { defaultIssuePeriod, issueYearOf } from '@/lib/domain/issue-numbering';
+import { listDeskIssues, listIssueNumbersByYear } from '@/lib/db/queries/issue-desk';
+import { defaultIssuePeriod } from '@/lib/domain/issue-numbering';
 import { CAN_ASSEMBLE_ISSUES } from '@/lib/domain/workflow';
-import { proposeIssueNumber } from '@/lib/services/create-issue';
 import { ClientMessages } from '@/components/client-messages';
 import { IssueList } from '@/components/issues/issue-list';
 import { NewIssueForm } from '@/components/issues/new-issue-form';
@@ -35,11 +34,8 @@ export default async function IssuesPage({ params }: { params: Promise<{ locale:
           <p className={styles.hint}>{t('create.intro')}</p>
           <ClientMessages namespaces={['issues']}>
             <NewIssueForm
-              defaults={{
-                periodStart: period.start,
-                periodEnd: period.end,
-                proposedNumber: proposeIssueNumber(db, issueYearOf(period)),
-              }}
+              defaults={{ periodStart: period.start, periodEnd: period.end }}
+              takenByYear={listIssueNumbersByYear(db)}
             />
           </ClientMessages>
         </section>
