@@ -1,4 +1,5 @@
 import { findTerms, termPhrase, type CompiledTermbase, type Term, type TermSpan } from '../termbase-match';
+import { tokenize } from '../word-stem';
 import { excerptsOfOneSide } from './pairing';
 import { SEVERITY_OF, type FieldPair, type TranslationFinding } from './types';
 
@@ -33,6 +34,38 @@ export function latinTermNames(terms: readonly Term[]): string[] {
   return names;
 }
 
+/** Short words that do not make a term: prepositions, articles, conjunctions. */
+const FUNCTION_WORD = /^(?:of|the|a|an|and|for|in|on|at|to|by|with|по|за|с|со|в|во|на|и|о|об|от|до|для|при|к|ко|над)$/i;
+
+function contentStems(phrase: string): string[] {
+  return tokenize(phrase)
+    .filter((t) => !FUNCTION_WORD.test(t.text))
+    .map((t) => t.stem);
+}
+
+/**
+ * Whether a text names the term in a looser way than the matcher: all its words but one are there
+ * in some form ("drugs" for "narcotic drugs", «Управления по контролю за оборотом наркотиков» for
+ * «Главное управление по контролю за оборотом наркотиков»). Abbreviations must be there as written.
+ */
+function looselyNamed(term: Term, lang: 'en' | 'ru', textStems: Set<string>, textWords: Set<string>): boolean {
+  const forms = lang === 'en' ? [term.en, ...term.variantsEn] : [term.ru, ...term.variantsRu];
+  return forms.some((form) => {
+    const words = form.trim().split(/\s+/);
+    if (words.length === 1 && /^[\p{Lu}\d-]{2,8}$/u.test(words[0]!)) return textWords.has(words[0]!);
+    const stems = contentStems(form);
+    if (stems.length === 0) return false;
+    const present = stems.filter((stem) => [...textStems].some((t) => t.startsWith(stem) || (stem.length > 4 && stem.startsWith(t) && t.length >= 4))).length;
+    return present >= Math.max(1, stems.length - 1);
+  });
+}
+
+/** A forbidden variant found by stem prefix must be that variant, not a word sharing its stem (туркменской ≠ Туркмения). */
+function isForbiddenVariant(span: TermSpan, lang: 'en' | 'ru'): boolean {
+  const written = tokenize(span.text).map((t) => t.stem).join(' ');
+  return (lang === 'en' ? span.term.forbiddenEn : span.term.forbiddenRu).some((v) => tokenize(v).map((t) => t.stem).join(' ') === written);
+}
+
 function termKey(term: Term): string {
   return term.id !== undefined ? `#${term.id}` : term.en.toLowerCase();
 }
@@ -47,6 +80,14 @@ export function checkTermbase(pair: FieldPair, terms: TermSource): TranslationFi
   const base = { kind: 'termbase' as const, severity: SEVERITY_OF.termbase, field: pair.field, ...(pair.photo ? { photo: pair.photo } : {}) };
   const findings: TranslationFinding[] = [];
   const told = new Set<string>();
+  const words: Partial<Record<'en' | 'ru', { stems: Set<string>; words: Set<string> }>> = {};
+  const wordsOf = (lang: 'en' | 'ru') => {
+    if (!words[lang]) {
+      const tokens = tokenize(pair[lang]);
+      words[lang] = { stems: new Set(tokens.map((t) => t.stem)), words: new Set(tokens.map((t) => t.text)) };
+    }
+    return words[lang]!;
+  };
   for (const side of ['en', 'ru'] as const) {
     const other = side === 'en' ? 'ru' : 'en';
     if (!pair[other].trim()) continue; // an empty side is told once, by the untranslated check
@@ -54,6 +95,7 @@ export function checkTermbase(pair: FieldPair, terms: TermSource): TranslationFi
       const key = `${side}:${span.form === 'forbidden' ? 'forbidden' : 'missing'}:${termKey(span.term)}`;
       if (told.has(key)) continue;
       if (span.form === 'forbidden') {
+        if (!isForbiddenVariant(span, side)) continue;
         told.add(key);
         findings.push({
           ...base,
@@ -66,6 +108,8 @@ export function checkTermbase(pair: FieldPair, terms: TermSource): TranslationFi
       }
       // A forbidden variant there is told as such, not as a missing term.
       if (spans[other].some((o) => related(o.term, span.term))) continue;
+      const there = wordsOf(other);
+      if (looselyNamed(span.term, other, there.stems, there.words)) continue;
       told.add(key);
       findings.push({
         ...base,

@@ -49,6 +49,22 @@ describe('checkTermbase', () => {
     expect(checkTermbase({ field: 'body', en: 'hashish', ru: 'героин' }, [])).toEqual([]);
   });
 
+  it('accepts a looser naming on the other side: every word of the term but one, in any form', () => {
+    const drugs = term({ en: 'narcotic drugs', ru: 'наркотические средства', variantsRu: ['наркотики'], category: 'drug' });
+    const unk = term({ en: 'Drug Control Department', ru: 'Главное управление по контролю за оборотом наркотиков', variantsRu: ['ГУНК'] });
+    const found = (en: string, ru: string) => checkTermbase({ field: 'body', en, ru }, [drugs, unk]).map((f) => f.message);
+    expect(found('the harm of drugs', 'о вреде наркотиков')).toEqual([]);
+    expect(found('officers of the Drug Control Department', 'сотрудники Управления по контролю за оборотом наркотиков')).toEqual([]);
+    expect(found('officers of the Drug Control Department', 'сотрудники полиции')).toEqual(['termMissingInRu']);
+  });
+
+  it('takes a forbidden variant only as written, not a word sharing its stem', () => {
+    const turkmenistan = term({ en: 'Turkmenistan', ru: 'Туркменистан', forbiddenRu: ['Туркмения'], category: 'place' });
+    const found = (en: string, ru: string) => checkTermbase({ field: 'body', en, ru }, [turkmenistan]).map((f) => f.message);
+    expect(found('sectors of the Turkmen economy', 'секторах туркменской экономики')).toEqual([]);
+    expect(found('talks in Turkmenistan', 'переговоры в Туркмении')).toEqual(['termForbidden']);
+  });
+
   it('says nothing about terms when the other side is empty', () => {
     expect(check('hashish', '')).toEqual([]);
   });
