@@ -99,12 +99,18 @@ const linesOf = (items: string[]) => items.map((s) => `${s}\n`).join('');
 const toParts = (changes: Change[]): DiffPart[] =>
   changes.map((c) => ({ value: c.value, added: c.added, removed: c.removed }));
 
+/**
+ * Words as Unicode sees them: the default tokenizer of diffWords knows only Latin letters, so a
+ * Russian text was compared letter by letter («и|з|ъя» → «адержа»).
+ */
+const WORDS = new Intl.Segmenter(undefined, { granularity: 'word' });
+
 /** The fields that changed between two review points, each as word (texts) or line (lists) changes. */
 export function diffArticle(before: ArticleSnapshotContent, after: ArticleSnapshotContent): FieldDiff[] {
   const result: FieldDiff[] = [];
   for (const field of TEXT_FIELDS) {
     if (before[field] === after[field]) continue;
-    result.push({ field, parts: toParts(diffWords(before[field], after[field])) });
+    result.push({ field, parts: toParts(diffWords(before[field], after[field], { intlSegmenter: WORDS })) });
   }
   const lists: Array<[DiffField, string, string]> = [
     ['sources', linesOf(before.sources), linesOf(after.sources)],

@@ -31,6 +31,13 @@ describe('diff between review points', () => {
     expect(unchanged).toContain('Police seize');
   });
 
+  it('compares Russian texts word by word too, not letter by letter', () => {
+    const after = { ...before, titleRu: 'Полиция задержала героин в Астане' };
+    const parts = diffArticle({ ...before, titleRu: 'Полиция изъяла героин в Алматы' }, after)[0]!.parts;
+    expect(parts.filter((p) => p.removed).map((p) => p.value)).toEqual(['изъяла', 'Алматы']);
+    expect(parts.filter((p) => p.added).map((p) => p.value)).toEqual(['задержала', 'Астане']);
+  });
+
   it('diffs sources and photo captions line by line', () => {
     const after = {
       ...before,
