@@ -17,6 +17,7 @@ import { insertIntoIssueOrder, matchBySources } from '@/lib/domain/edition-match
 import type { Lang } from '@/lib/domain/lang';
 import { parseReleaseText, quote, type ParsedArticle, type ParsedRelease, type ParseIssue } from '@/lib/domain/release-text';
 import { sourceMatchKey } from '@/lib/domain/source-url';
+import { compareImportedSummary } from './compare-imported-summary';
 import { fillTranslationMemory } from './fill-translation-memory';
 
 export interface ImportReleaseInput {
@@ -250,6 +251,7 @@ function texts(lang: Lang, title: string, body: string) {
 function finishImport(tx: DbOrTx, ctx: ImportContext, issueId: number, status: 'created' | 'filled', counts: Record<string, number>): void {
   const { release, input, sha256 } = ctx;
   insertReleaseImport(tx, { issueId, lang: release.lang, sha256, fileName: input.fileName });
+  ctx.warnings.push(...compareImportedSummary(tx, issueId, release));
   // The issue's articles, now in both languages or one, become translation units in this transaction.
   fillTranslationMemory(tx, listIssueArticles(tx, issueId).map((entry) => entry.article.id));
   writeAudit(tx, {
