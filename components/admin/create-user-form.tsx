@@ -5,7 +5,7 @@ import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { createUserAction } from '@/app/actions/admin';
 import { ROLES } from '@/lib/domain/workflow';
-import { Field } from './field';
+import { Field, passwordError } from './field';
 import { FormStatus } from './form-status';
 import { OneTimeSecret } from './one-time-secret';
 import styles from './admin.module.css';
@@ -63,7 +63,7 @@ function CreateUserRound({ onAnother }: { onAnother: () => void }) {
           type="password"
           label={t('newUser.password')}
           hint={t('newUser.passwordHint')}
-          error={fields.password}
+          error={passwordError(fields.password)}
           maxLength={1024}
           autoComplete="new-password"
         />

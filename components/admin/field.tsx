@@ -27,6 +27,14 @@ interface FieldProps {
   extra?: ReactNode;
 }
 
+/**
+ * A password refused as too short says what the hint says ("At least 12 characters."), not the
+ * generic "Too short or empty.".
+ */
+export function passwordError(code: string | undefined): string | undefined {
+  return code === 'tooShort' ? 'passwordTooShort' : code;
+}
+
 /** A labelled input with its hint and its error, both tied to it for screen readers. */
 export function Field(props: FieldProps) {
   const t = useTranslations('admin');

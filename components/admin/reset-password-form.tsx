@@ -3,7 +3,7 @@
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import { resetUserPasswordAction } from '@/app/actions/admin';
-import { Field } from './field';
+import { Field, passwordError } from './field';
 import { FormStatus } from './form-status';
 import { OneTimeSecret } from './one-time-secret';
 import styles from './admin.module.css';
@@ -22,7 +22,7 @@ export function ResetPasswordForm({ userId }: { userId: number }) {
           type="password"
           label={t('user.password.label')}
           hint={t('user.password.hint')}
-          error={state && !state.ok ? state.fields?.password : undefined}
+          error={passwordError(state && !state.ok ? state.fields?.password : undefined)}
           maxLength={1024}
           autoComplete="new-password"
         />
