@@ -424,3 +424,24 @@ export const translationDismissals = sqliteTable(
   },
   (t) => [uniqueIndex('translation_dismissals_article_fingerprint_uq').on(t.articleId, t.fingerprint)],
 );
+
+/**
+ * The note of a correction, in both languages: what changed and why. One row per corrected revision
+ * (the revision the correction publishes), written when the correction starts; readers see it on the
+ * issue page, in the feed and in the corrected PDF's imprint.
+ */
+export const issueCorrections = sqliteTable(
+  'issue_corrections',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    issueId: integer('issue_id')
+      .notNull()
+      .references(() => issues.id, { onDelete: 'cascade' }),
+    revision: integer('revision').notNull(),
+    noteEn: text('note_en').notNull(),
+    noteRu: text('note_ru').notNull(),
+    createdBy: integer('created_by').references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('issue_corrections_issue_revision_uq').on(t.issueId, t.revision)],
+);
