@@ -89,7 +89,8 @@ const form = (fields: Record<string, string | string[]>) => {
   for (const [key, value] of Object.entries(fields)) for (const v of [value].flat()) data.append(key, v);
   return data;
 };
-const issueRow = (id: number) => desk.db.select().from(issues).where(eq(issues.id, id)).get();
+/** Cells hand ids around in a plain record: a missing one is a bug in the cell, caught by the lookup. */
+const issueRow = (id: number | undefined) => desk.db.select().from(issues).where(eq(issues.id, id!)).get();
 const photoRows = (articleId: number) => desk.db.select().from(photos).where(eq(photos.articleId, articleId)).orderBy(photos.position).all();
 
 /** Runs something that may end in redirect(); returns the redirect target or the value. */
@@ -110,7 +111,7 @@ async function articleWithPhotos(state: Extract<ArticleState, 'draft' | 'in_revi
   saveArticle(db, editor, { ...READY, id: created.id, expectedVersion: created.version });
   const photoIds: number[] = [];
   for (const caption of ['First', 'Second']) {
-    photoIds.push((await uploadPhoto(db, editor, { articleId: created.id, bytes: jpeg, fileName: 'photo.jpg', captionEn: caption })).id);
+    photoIds.push((await uploadPhoto(db, editor, { articleId: created.id, bytes: jpeg, captionEn: caption })).id);
   }
   if (state !== 'draft') transitionArticle(db, editor, { id: created.id, transition: 'submit' });
   if (state === 'approved') transitionArticle(db, chief, { id: created.id, transition: 'approve' });
