@@ -1,4 +1,4 @@
-import { currentActor, failureOf, type ActionFailure, type UploadPhotoResponse } from '@/app/actions/action-result';
+import { currentActor, failureOf, formText, type ActionFailure, type UploadPhotoResponse } from '@/app/actions/action-result';
 import { getDb } from '@/lib/db/instance';
 import { PHOTO_MAX_BYTES } from '@/lib/media/inspect-upload';
 import { uploadPhoto } from '@/lib/services/upload-photo';
@@ -40,10 +40,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
       return answer({ ok: false, error: 'invalid', fields: { file: 'empty' } }, 400);
     }
     const file = form.get('file');
-    const text = (name: string) => {
-      const value = form.get(name);
-      return typeof value === 'string' ? value : '';
-    };
+    const text = (name: string) => formText(form, name);
     const bytes = file instanceof Blob ? new Uint8Array(await file.arrayBuffer()) : new Uint8Array(0);
     const photo = await uploadPhoto(getDb(), actor, {
       articleId,
