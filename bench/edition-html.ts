@@ -25,9 +25,15 @@ export const PRINT_MARGINS = { top: px(56), bottom: px(68), left: px(62), right:
  * The edition as one HTML page for Chromium to print: the same cover, imprint, contents, summary,
  * sections, articles with their photos, sources and back cover, with the same fonts and sizes. Photos
  * are `photoUrl(photo)`, fonts `fonts/<file>`, both relative to the document's base URL. Chromium cannot
- * put the real page numbers in the contents (no layout feedback), so its contents has none.
+ * put the real page numbers in the contents (no layout feedback): without `contentsPages` its contents has
+ * none; the like-for-like reference prints once, reads the section pages and passes them here.
  */
-export function editionHtml(data: EditionData, labels: EditionLabels, photoUrl: (photo: EditionPhoto) => string): string {
+export function editionHtml(
+  data: EditionData,
+  labels: EditionLabels,
+  photoUrl: (photo: EditionPhoto) => string,
+  contentsPages?: Record<string, number>,
+): string {
   const { organisation: org, lang } = data;
   const upper = (text: string) => text.toLocaleUpperCase(lang);
   const address = [
@@ -103,7 +109,7 @@ figcaption{font-style:italic;font-size:9.5pt;line-height:1.3;margin-top:3pt}
 <div class="imprint"><p class="t">${esc(`${labels.imprintTitle} ${org.shortName}`)}</p><p class="o">${esc(org.name)}</p>${address}
 <p class="cite">${esc(labels.citation(data.number, data.year))}</p><p class="circ">${esc(labels.circulation)}</p></div>
 <nav class="contents"><h2>${esc(labels.contents)}</h2>
-${data.sections.map((s) => `<a href="#section-${esc(s.countryCode)}">${esc(s.heading)}<span></span></a>`).join('\n')}
+${data.sections.map((s) => `<a href="#section-${esc(s.countryCode)}">${esc(s.heading)}<span></span>${contentsPages?.[s.countryCode] ?? ''}</a>`).join('\n')}
 </nav>
 ${paragraphs(data.summary.counts)}${paragraphs(data.summary.digest)}
 ${sections}

@@ -8,7 +8,7 @@ import v8 from 'node:v8';
 import type { EditionData, EditionPhoto } from '@/lib/domain/edition';
 import { RELEASE_LABELS } from '@/lib/domain/release-labels';
 import { articleCount, loadJanuary, syntheticEdition } from './bench-editions';
-import { printWithChromium, type Asset, type ChromiumResult } from './chromium-print';
+import { printWithChromium, type Asset, type ChromiumResult, type NumberedContents } from './chromium-print';
 import { editionHtml, FONT_FILES } from './edition-html';
 import { buildPhotoSet, type PhotoStats } from './photo-set';
 import type { ChildResult } from './render-child';
@@ -50,8 +50,9 @@ async function main(): Promise<void> {
       progress(`react-pdf, ${articles} articles: fresh process, 1 cold + ${runs} warm renders${compare ? ` + ${compare}×(one pass, two passes)` : ''}`);
       const react = await renderInChild(file, runs, compare, path.join(RESULTS_DIR, `pdf-${articles}-react-pdf.pdf`));
       progress(`chromium, ${articles} articles: launch + 1 cold + ${runs} warm prints`);
-      const chromium = await printWithChromium(...chromiumInput(data, photos), runs);
+      const chromium = await printWithChromium(...chromiumInput(data, photos), runs, articles === 26 ? numberedContents(data, photos) : undefined);
       fs.writeFileSync(path.join(RESULTS_DIR, `pdf-${articles}-chromium.pdf`), chromium.pdf);
+      if (chromium.likeForLike) fs.writeFileSync(path.join(RESULTS_DIR, `pdf-${articles}-chromium-numbered.pdf`), chromium.likeForLike.pdf);
       cases.push(toCase(articles, runs, react.result, react.wallMs, chromium));
     }
   } finally {
@@ -86,7 +87,13 @@ async function main(): Promise<void> {
   progress(`done in ${report.totalSeconds} s; figures in bench-results/pdf.json, PDFs in bench-results/`);
 }
 
-function chromiumInput(data: EditionData, photos: EditionPhoto[]): [string, Map<string, Asset>] {
+/** The like-for-like reference's second print: the same page, its contents with the section pages. */
+function numberedContents(data: EditionData, photos: EditionPhoto[]): NumberedContents {
+  const headings = Object.fromEntries(data.sections.map((s) => [s.countryCode, s.heading.toLocaleUpperCase(data.lang)]));
+  return { headings, html: (pages) => chromiumInput(data, photos, pages)[0] };
+}
+
+function chromiumInput(data: EditionData, photos: EditionPhoto[], contentsPages?: Record<string, number>): [string, Map<string, Asset>] {
   const assets = new Map<string, Asset>();
   for (const font of FONT_FILES) {
     assets.set(`/fonts/${font.file}`, { type: 'font/ttf', body: fs.readFileSync(path.join(process.cwd(), 'lib', 'pdf', 'fonts', font.file)) });
@@ -98,7 +105,7 @@ function chromiumInput(data: EditionData, photos: EditionPhoto[]): [string, Map<
     const url = urls.get(photo);
     if (!url) throw new Error('A photo of the edition is not in the photo set');
     return url;
-  });
+  }, contentsPages);
   return [html, assets];
 }
 
@@ -122,7 +129,8 @@ function renderInChild(file: string, warm: number, compare: number, pdfOut: stri
 }
 
 function toCase(articles: number, runs: number, react: ChildResult, wallMs: number, chromium: ChromiumResult): BenchCase {
-  const { pdf: _pdf, ...chromiumFigures } = chromium;
+  const { pdf: _pdf, likeForLike, ...chromiumFigures } = chromium;
+  const lfl = likeForLike && (({ pdf: _lflPdf, ...figures }) => figures)(likeForLike);
   return {
     articles,
     runs,
@@ -139,11 +147,14 @@ function toCase(articles: number, runs: number, react: ChildResult, wallMs: numb
     },
     chromium: {
       ...chromiumFigures,
+      likeForLike: lfl,
       rssSumMiB: round(kibToMiB(chromium.memory.rssKiB), 1),
       pssSumMiB: round(kibToMiB(chromium.memory.pssKiB), 1),
       hwmSumMiB: round(kibToMiB(chromium.memory.hwmSumKiB), 1),
     },
     timeRatio: median(react.warmMs) / chromium.warmMedianMs,
+    likeForLikeTimeRatio: lfl ? median(react.warmMs) / lfl.warmMedianMs : null,
+    likeForLikeCpuRatio: lfl ? median(react.warmCpuMs) / lfl.warmCpuMedianMs : null,
     cpuRatio: median(react.warmCpuMs) / chromium.warmCpuMedianMs,
     memoryRatio: react.maxRssKiB / chromium.memory.pssKiB,
   };
