@@ -22,8 +22,10 @@ beforeEach(async () => {
 });
 
 const params = (raw: Record<string, string>): SearchParams => parseSearchParams(raw)!;
-const titles = (outcome: ReturnType<typeof searchArchive>) =>
-  outcome.state === 'done' ? outcome.results.map((r: ArchiveSearchResult) => r.title.map((p) => p.text).join('')) : outcome;
+const titles = (outcome: ReturnType<typeof searchArchive>): string[] => {
+  if (outcome.state !== 'done') throw new Error(`no results: ${JSON.stringify(outcome)}`);
+  return outcome.results.map((r: ArchiveSearchResult) => r.title.map((p) => p.text).join(''));
+};
 const deskTitles = (db: DeskSetup['db'], q: string, extra: Record<string, string> = {}) => {
   const found = searchDesk(db, desk.editor, params({ q, ...extra }));
   if (found.kind !== 'text' || found.outcome.state !== 'done') return found;
