@@ -8,7 +8,6 @@ import inspector from 'node:inspector/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { RELEASE_LABELS } from '@/lib/domain/release-labels';
-import { renderEditionPdf } from '@/lib/pdf/render-edition-pdf';
 import { loadJanuary, syntheticEdition } from './bench-editions';
 import { buildPhotoSet } from './photo-set';
 import { progress } from './stats';
@@ -31,16 +30,17 @@ interface Profile {
 
 /** Areas of the work, by the package (or file) a function lives in. */
 const AREAS: Array<[RegExp, string]> = [
-  [/@react-pdf\/layout|yoga/, 'layout (@react-pdf/layout, yoga flexbox)'],
+  [/@react-pdf\/layout|yoga|^wasm:/, 'layout (@react-pdf/layout, yoga flexbox, its wasm)'],
   [/@react-pdf\/textkit|linebreak|bidi|@react-pdf\/hyphenate|hyphen/, 'text layout (textkit: runs, line breaking, hyphenation)'],
   [/fontkit|restructure|unicode-properties|unicode-trie|@react-pdf\/font|brotli|tiny-inflate|dfa/, 'fonts (fontkit: shaping, glyph metrics, subsetting)'],
   [/@react-pdf\/image|jay-peg|@react-pdf\/png-js|png-js/, 'images (decoding headers, embedding)'],
   [/@react-pdf\/pdfkit|pdfkit/, 'PDF writing (pdfkit: objects, streams, fonts embedding)'],
-  [/pako|zlib/, 'compression (zlib)'],
+  [/pako|zlib|^writeSync$/, 'compression (zlib: deflate of streams and images)'],
   [/@react-pdf\/reconciler|react-reconciler|\/react\/|scheduler/, 'React reconciler'],
   [/@react-pdf\/render|@react-pdf\/renderer|@react-pdf\/primitives|@react-pdf\/stylesheet|@react-pdf\/fns|@react-pdf\/svg|media-engine|postcss-value-parser|color-string|abs-svg/, 'react-pdf glue (render, styles)'],
   [/\/lib\/pdf\/|\/lib\/domain\//, 'our PDF components and text (lib/pdf, lib/domain)'],
   [/^\(garbage collector\)$/, 'garbage collection'],
+  [/^dispatch$/, 'profiler itself (node:inspector dispatch)'],
   [/^\(program\)$|^\(idle\)$|^$/, 'V8 / native (program, idle, builtins)'],
   [/^node:/, 'Node built-ins'],
 ];
@@ -61,6 +61,9 @@ function areaOf(node: ProfileNode): string {
 }
 
 async function main(): Promise<void> {
+  // As the server's render workers run (React's development build is several times slower); set before React loads.
+  process.env.NODE_ENV = 'production';
+  const { renderEditionPdf } = await import('@/lib/pdf/render-edition-pdf');
   const loadStart = os.loadavg();
   progress('January 2024 with photos (26 articles, as bench:pdf renders it)');
   const photos = await buildPhotoSet(26, 26, { cameraBytes: [], printBytes: [], processMs: [] });

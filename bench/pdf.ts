@@ -114,7 +114,8 @@ function renderInChild(file: string, warm: number, compare: number, pdfOut: stri
   const child = spawn(
     process.execPath,
     ['--import', 'tsx', path.join('bench', 'render-child.ts'), file, String(warm), String(compare), pdfOut],
-    { cwd: process.cwd(), stdio: ['ignore', 'pipe', 'inherit'] },
+    // NODE_ENV=production as the server's render workers have it (React's development build is slower).
+    { cwd: process.cwd(), stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, NODE_ENV: 'production' } },
   );
   let stdout = '';
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
