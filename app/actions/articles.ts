@@ -138,18 +138,21 @@ const transitionSchema = z.object({
   id,
   transition: z.enum(TRANSITIONS),
   comment: z.string().max(20_000),
+  /** The reason for approving despite translation-check errors. */
+  overrideReason: z.string().max(20_000),
   expectedVersion: z.union([z.literal(''), id]),
 });
 
 /** Submit, approve, request changes, reopen: the service checks role and state. */
 export async function transitionArticleAction(_prev: FormActionState, form: FormData): Promise<FormActionState> {
-  const values = { comment: formText(form, 'comment') };
+  const values = { comment: formText(form, 'comment'), overrideReason: formText(form, 'overrideReason') };
   try {
     const actor = await currentActor();
     const parsed = transitionSchema.safeParse({
       id: formText(form, 'id'),
       transition: formText(form, 'transition'),
       comment: values.comment,
+      overrideReason: values.overrideReason,
       expectedVersion: formText(form, 'expectedVersion'),
     });
     if (!parsed.success) return { ok: false, error: 'invalid', fields: { form: 'invalid' }, values };

@@ -13,6 +13,7 @@ import { CountryField } from './country-field';
 import { useDraftHandle } from './draft-context';
 import { SourcesField } from './sources-field';
 import { useLeaveGuard } from './use-leave-guard';
+import { usePublishLiveTexts } from '@/components/translation/live-texts';
 import styles from './editor.module.css';
 
 const AUTOSAVE_DELAY_MS = 3000;
@@ -60,6 +61,8 @@ export function ArticleEditor({ article, initial, choices, photoCaptions, initia
   const format = useFormatter();
   const router = useRouter();
   const [values, setValues] = useState<EditorValues>(() => withCountryLabel(initial, choices, lang));
+  // The translation checks beside the editor follow the text as it is typed.
+  usePublishLiveTexts(values);
   const [version, setVersion] = useState(article.version);
   const [saved, setSaved] = useState({ at: article.updatedAt, by: article.updatedByName });
   const [state, setState] = useState<SaveState>({ kind: 'idle' });

@@ -16,19 +16,23 @@ interface Props {
   transitions: Transition[];
   /** What keeps the stored text from review; shown next to the submit button. */
   missing: ReviewRequirement[];
+  /** Translation-check errors of the stored text not dismissed: approving them needs a reason. */
+  translationErrors?: number;
 }
 
 const NEEDS_REASON: readonly Transition[] = ['request_changes', 'reopen'];
 const MISSING_KEYS: readonly string[] = ['country', 'eventDate', 'text', 'source'];
 
 /** Submit, approve, request changes, reopen: pending edits are saved first, then the transition is sent. */
-export function ReviewPanel({ articleId, status, version, transitions, missing }: Props) {
+export function ReviewPanel({ articleId, status, version, transitions, missing, translationErrors = 0 }: Props) {
   const t = useTranslations('review');
+  const tc = useTranslations('translationChecks');
   const [state, formAction, pending] = useActionState<FormActionState, FormData>(transitionArticleAction, null);
   const [local, setLocal] = useState<string | null>(null);
   const [, startTransition] = useTransition();
   const draft = useDraftHandle();
   const comment = useRef<HTMLTextAreaElement>(null);
+  const overrideReason = useRef<HTMLTextAreaElement>(null);
 
   useEffect(() => {
     if (state?.ok && comment.current) comment.current.value = '';
@@ -42,6 +46,11 @@ export function ReviewPanel({ articleId, status, version, transitions, missing }
     if (transition && NEEDS_REASON.includes(transition) && !String(data.get('comment') ?? '').trim()) {
       setLocal(t('errors.commentRequired'));
       comment.current?.focus();
+      return;
+    }
+    if (transition === 'approve' && translationErrors > 0 && !String(data.get('overrideReason') ?? '').trim()) {
+      setLocal(tc('approve.reasonRequired'));
+      overrideReason.current?.focus();
       return;
     }
     setLocal(null);
@@ -63,6 +72,8 @@ export function ReviewPanel({ articleId, status, version, transitions, missing }
     (failure && missingNow.length === 0
       ? failure.fields?.comment
         ? t('errors.commentRequired')
+        : failure.fields?.overrideReason
+          ? tc('approve.reasonRequired')
         : failure.error === 'forbidden'
           ? t(`errors.forbidden_${failure.reason === 'role' ? 'role' : 'state'}`)
           : t(`errors.${failure.error}`)
@@ -105,6 +116,15 @@ export function ReviewPanel({ articleId, status, version, transitions, missing }
               {transitions.some((x) => NEEDS_REASON.includes(x)) ? t('commentHintReason') : t('commentHint')}
             </span>
           </div>
+          {transitions.includes('approve') && (translationErrors > 0 || !!failure?.fields?.overrideReason) && (
+            <div className={styles.field}>
+              <p className={styles.missing} role="note">
+                {tc('approve.notice', { count: Math.max(translationErrors, 1) })}
+              </p>
+              <label htmlFor="override-reason">{tc('approve.reasonLabel')}</label>
+              <textarea ref={overrideReason} id="override-reason" name="overrideReason" rows={2} defaultValue={failure?.values?.overrideReason ?? ''} />
+            </div>
+          )}
           <div className={styles.buttons}>
             {transitions.map((tr) => (
               <button

@@ -7,6 +7,9 @@ import { COLUMN_WIDTH, MAX_PHOTO_HEIGHT } from '@/lib/pdf/styles';
 import type { Actor } from './actor';
 import { assertDeskUser, loadIssue } from './issue-access';
 import { buildIssueSummaries, sectionsOfIssue } from './issue-summary';
+import { listDismissedFingerprints } from '@/lib/db/queries/translation-dismissals';
+import { checkTranslation, countFindings, openFindings, type CheckOptions } from '@/lib/domain/translation-checks';
+import { checkInputOf, checkOptions } from './translation-findings';
 
 /** Photos print at the width of the PDF's text column; a print needs 150 pixels per inch. */
 export const PRINT_COLUMN: PhotoColumn = { widthPt: COLUMN_WIDTH, maxHeightPt: MAX_PHOTO_HEIGHT, dpi: 150 };
@@ -31,6 +34,8 @@ export function checkIssue(db: DbOrTx, actor: Actor, input: CheckIssueInput): Is
   const langs = input.langs?.length ? LANGS.filter((l) => input.langs!.includes(l)) : [...LANGS];
   const items = listIssueArticles(db, issue.id);
   const summaries = buildIssueSummaries(db, issue, items);
+  const options = checkOptions(db);
+  const dismissed = listDismissedFingerprints(db, items.map((i) => i.article.id));
   const problems = runChecks({
     langs,
     periodStart: issue.periodStart,
@@ -40,12 +45,18 @@ export function checkIssue(db: DbOrTx, actor: Actor, input: CheckIssueInput): Is
       heading: { en: group[0]!.country.headingEn, ru: group[0]!.country.headingRu },
       articleIds: group.map((i) => i.article.id),
     })),
-    articles: items.map(toCheckArticle),
+    articles: items.map((item) => ({ ...toCheckArticle(item), translation: translationOf(item, options, dismissed) })),
     earlierSources: listEarlierSources(db, issue.id),
     summaries,
     column: PRINT_COLUMN,
   });
   return { langs, problems, publishable: !hasErrors(problems) };
+}
+
+/** The open findings of the consistency checks between the article's English and Russian texts. */
+function translationOf({ article, photos }: IssueArticle, options: CheckOptions, dismissed: Map<number, Set<string>>) {
+  const findings = openFindings(checkTranslation(checkInputOf(article, photos), options), dismissed.get(article.id) ?? new Set<string>());
+  return countFindings(findings);
 }
 
 function toCheckArticle({ article, sources, photos }: IssueArticle): CheckArticle {

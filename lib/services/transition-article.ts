@@ -2,13 +2,14 @@ import { and, eq } from 'drizzle-orm';
 import type { Db } from '@/lib/db/client';
 import { articleComments, articles, articleSnapshots, type COMMENT_KINDS } from '@/lib/db/schema';
 import { writeAudit } from '@/lib/db/audit';
-import { listArticleSources, userDisplayName, type ArticleRow } from '@/lib/db/queries/articles';
+import { listArticlePhotos, listArticleSources, userDisplayName, type ArticleRow } from '@/lib/db/queries/articles';
 import { missingForReview } from '@/lib/domain/article-completeness';
 import { ARTICLE_LIMITS } from '@/lib/domain/article-input';
 import { checkTransition, type Transition } from '@/lib/domain/workflow';
 import type { Actor } from './actor';
 import { actorRole, loadArticle, nowIso, snapshotOf } from './article-access';
 import { ConflictError, ForbiddenError, ValidationError } from './errors';
+import { checkStoredArticle } from './translation-findings';
 import { fillTranslationMemory } from './fill-translation-memory';
 
 export interface TransitionArticleInput {
@@ -18,6 +19,8 @@ export interface TransitionArticleInput {
   comment?: string;
   /** When given, the transition is refused if the text changed since the user looked at it. */
   expectedVersion?: number;
+  /** Approving despite translation-check errors: the chief editor's reason (audited); required then. */
+  overrideReason?: string;
 }
 
 export interface TransitionArticleResult {
@@ -41,6 +44,8 @@ const COMMENT_KIND: Record<Transition, CommentKind> = {
 export function transitionArticle(db: Db, actor: Actor, input: TransitionArticleInput): TransitionArticleResult {
   const comment = (input.comment ?? '').replace(/\r\n?/g, '\n').trim();
   if (comment.length > ARTICLE_LIMITS.comment) throw new ValidationError({ comment: 'too_long' });
+  const overrideReason = (input.overrideReason ?? '').replace(/\r\n?/g, '\n').trim();
+  if (overrideReason.length > ARTICLE_LIMITS.comment) throw new ValidationError({ overrideReason: 'too_long' });
   return db.transaction((tx) => {
     const current = loadArticle(tx, input.id);
     const check = checkTransition(input.transition, current.status, actorRole(actor), comment);
@@ -54,6 +59,13 @@ export function transitionArticle(db: Db, actor: Actor, input: TransitionArticle
       const missing = missingForReview({ ...current, sourceCount: listArticleSources(tx, current.id).length });
       if (missing.length > 0) throw new ValidationError(Object.fromEntries(missing.map((m) => [m, 'required'])));
     }
+    // Translation-check errors not dismissed: the approval needs the chief editor's reason.
+    // The termbase is left out: its findings are warnings only.
+    const translationErrors =
+      input.transition === 'approve'
+        ? checkStoredArticle(tx, current, listArticlePhotos(tx, current.id), {}).findings.filter((f) => f.severity === 'error')
+        : [];
+    if (translationErrors.length > 0 && !overrideReason) throw new ValidationError({ overrideReason: 'required' });
 
     const article = tx
       .update(articles)
@@ -86,6 +98,20 @@ export function transitionArticle(db: Db, actor: Actor, input: TransitionArticle
       entityId: current.id,
       details: { from: current.status, to: check.to, version: current.version, ...(comment ? { comment } : {}) },
     });
+    if (translationErrors.length > 0) {
+      writeAudit(tx, {
+        actorId: actor.id,
+        actor: actor.label,
+        action: 'approve_over_translation_errors',
+        entity: 'article',
+        entityId: current.id,
+        details: {
+          version: current.version,
+          reason: overrideReason,
+          errors: translationErrors.map((f) => ({ kind: f.kind, field: f.field, message: f.message, values: f.values, en: f.en, ru: f.ru, fingerprint: f.fingerprint })),
+        },
+      });
+    }
     return { article, commentId, snapshotId };
   });
 }

@@ -32,7 +32,7 @@ describe('review workflow', () => {
     transitionArticle(db, chief, { id: a.id, transition: 'request_changes', comment: 'Check the amount, please.' });
     expect(statusOf(a.id)).toBe('changes_requested');
 
-    const edited = saveArticle(db, editor, { ...READY, titleEn: 'Police seized 6 kg of heroin', id: a.id, expectedVersion: a.version });
+    const edited = saveArticle(db, editor, { ...READY, titleEn: 'Police seized 6 kg of heroin', titleRu: 'Полиция изъяла 6 кг героина', id: a.id, expectedVersion: a.version });
     transitionArticle(db, editor, { id: a.id, transition: 'submit', comment: 'Fixed.' });
     transitionArticle(db, admin, { id: a.id, transition: 'approve' });
     expect(statusOf(a.id)).toBe('approved');

@@ -20,6 +20,8 @@ import { isLang } from '@/lib/domain/lang';
 import { displaySourceUrl } from '@/lib/domain/source-url';
 import { canDelete, canEdit, canTakeBack, offeredTransitions } from '@/lib/domain/workflow';
 import { snapshotOf } from '@/lib/services/article-access';
+import { userActor } from '@/lib/services/actor';
+import { checkArticleTranslation } from '@/lib/services/check-article-translation';
 import { ClientMessages } from '@/components/client-messages';
 import { ArticleEditor } from '@/components/editor/article-editor';
 import { ArticleHeader } from '@/components/editor/article-header';
@@ -31,6 +33,10 @@ import { CommentThread } from '@/components/review/comment-thread';
 import { DiffView } from '@/components/review/diff-view';
 import { ReviewPanel } from '@/components/review/review-panel';
 import { TakeBackForm } from '@/components/review/take-back-form';
+import { FindingsPanel } from '@/components/translation/findings-panel';
+import { LiveTextsProvider } from '@/components/translation/live-texts';
+import { TmAssist } from '@/components/translation/tm-assist';
+import { mtConfigFromEnv } from '@/lib/mt/provider';
 import styles from '@/components/editor/editor.module.css';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string; id: string }> }): Promise<Metadata> {
@@ -59,10 +65,12 @@ export default async function ArticlePage({ params }: { params: Promise<{ locale
     article.status === 'in_review' ? findPreviousReviewSnapshot(db, article.id, article.version) : listArticleSnapshots(db, article.id).at(-1);
   const named = (c: ArticleSnapshotContent) => ({ ...c, countryCode: nameOf(choices, c.countryCode, lang) });
   const diffs = base ? diffArticle(named(base.content), named(snapshotOf(db, article))) : null;
+  const translation = checkArticleTranslation(db, userActor(user), { articleId: article.id });
 
   return (
-    <ClientMessages namespaces={['editor', 'review']}>
+    <ClientMessages namespaces={['editor', 'review', 'translationChecks', 'translation']}>
       <DraftProvider>
+        <LiveTextsProvider>
         <p>
           <Link href="/desk">← {t('backToDesk')}</Link>
         </p>
@@ -96,6 +104,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ locale
                   }))}
                   lang={lang}
                 />
+                <TmAssist articleId={article.id} termbase={translation.termbase} mtEnabled={mtConfigFromEnv() !== null} />
                 <PhotoManager
                   articleId={article.id}
                   photos={photos.map((p) => ({ id: p.id, width: p.width, height: p.height, captionEn: p.captionEn, captionRu: p.captionRu, creditEn: p.creditEn, creditRu: p.creditRu }))}
@@ -112,12 +121,22 @@ export default async function ArticlePage({ params }: { params: Promise<{ locale
             )}
           </div>
           <aside className={styles.sideColumn}>
+            <FindingsPanel
+              articleId={article.id}
+              stored={{ titleEn: article.titleEn, titleRu: article.titleRu, digestEn: article.digestEn, digestRu: article.digestRu, bodyEn: article.bodyEn, bodyRu: article.bodyRu }}
+              photos={photos.map((p) => ({ captionEn: p.captionEn, captionRu: p.captionRu }))}
+              termbase={translation.termbase}
+              dismissed={translation.dismissed.map((d) => ({ fingerprint: d.fingerprint, kind: d.kind, message: d.message, values: d.values, reason: d.reason, by: d.dismissedByName, at: d.dismissedAt }))}
+              canDismiss={article.status !== 'published' && (editable || user.role !== 'editor')}
+              canDismissErrors={article.status !== 'published' && user.role !== 'editor'}
+            />
             <ReviewPanel
               articleId={article.id}
               status={article.status}
               version={article.version}
               transitions={offeredTransitions(article.status, user.role, article.authorId === user.id)}
               missing={missingForReview({ ...article, sourceCount: sources.length })}
+              translationErrors={translation.errors}
             />
             {canTakeBack(article.status, article.authorId === user.id, reviewStartedSinceSubmit(db, article)) && <TakeBackForm articleId={article.id} />}
             <DiffView diffs={diffs} base={base ? { reason: base.reason, createdAt: base.createdAt, version: base.version } : null} />
@@ -125,6 +144,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ locale
             {canDelete(article.status, user.role, article.authorId === user.id) && <DeleteArticleForm articleId={article.id} />}
           </aside>
         </div>
+        </LiveTextsProvider>
       </DraftProvider>
     </ClientMessages>
   );
