@@ -14,6 +14,8 @@ export interface EditionData {
   organisation: EditionOrganisation;
   summary: { counts: string; digest: string };
   sections: EditionSection[];
+  /** A corrected revision: its number, date (YYYY-MM-DD) and note, printed in the imprint. */
+  correction?: { revision: number; date: string; note: string };
 }
 
 export interface EditionOrganisation {
@@ -70,6 +72,7 @@ export interface EditionLabels {
   circulation: string; // Circulation in PDF format
   contents: string; // CONTENTS
   photoCredit: (credit: string) => string; // Photo: …
+  correctionNote: (revision: number, date: string, note: string) => string; // Revision 2 of 05.03.2024: …
   /** PDF metadata title: Information Release #1, 01-31.01.2024 */
   documentTitle: (number: number, period: string) => string;
   documentSubject: string;

@@ -4,6 +4,7 @@ import { buildAtomFeed, type AtomLink } from '@/lib/domain/atom-feed';
 import type { Lang } from '@/lib/domain/lang';
 import { formatCoverPeriod } from '@/lib/domain/period';
 import { issuePath } from '@/lib/domain/release-urls';
+import { correctionNotes } from './correction-notes';
 import { loadArchive } from './load-archive';
 
 /** The feed's words, from the `reader` messages (feed.*, edition.*) in the feed's language. */
@@ -46,7 +47,8 @@ export function buildReleaseFeed(db: DbOrTx, options: { baseUrl: string; lang: L
         id: page,
         title: t('feed.entryTitle', values),
         updated: issue.publishedAt ?? updated,
-        summary: t('feed.entrySummary', values),
+        // A corrected issue says what its corrections changed, revision by revision.
+        summary: [t('feed.entrySummary', values), ...correctionNotes(db, issue, lang).map((c) => t('feed.correction', { revision: c.revision, note: c.note }))].join(' '),
         links: [{ rel: 'alternate', href: page, type: 'text/html', title: t('feed.issuePage') }, ...editions],
       };
     }),

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import type { DbOrTx } from '@/lib/db/client';
+import { findIssueCorrection } from '@/lib/db/queries/issue-corrections';
 import { findIssue, listIssueArticles, type IssueArticle } from '@/lib/db/queries/issues';
 import { getOrganisation } from '@/lib/db/queries/organisation';
 import type { EditionArticle, EditionData, EditionPhoto, EditionSection } from '@/lib/domain/edition';
@@ -16,7 +17,7 @@ export interface EditionRef {
 }
 
 /** Everything the renderer needs for one edition, or an error naming each missing text. */
-export function loadEditionData(db: DbOrTx, ref: EditionRef): EditionData {
+export function loadEditionData(db: DbOrTx, ref: EditionRef, today: () => Date = () => new Date()): EditionData {
   const issue = findIssue(db, ref.year, ref.number);
   if (!issue) throw new NotFoundError(`There is no issue #${ref.number} of ${ref.year}.`);
   const items = listIssueArticles(db, issue.id);
@@ -58,7 +59,16 @@ export function loadEditionData(db: DbOrTx, ref: EditionRef): EditionData {
     },
     summary,
     sections,
+    ...correctionOf(db, issue, lang, today),
   };
+}
+
+/** An issue under correction prints the note of the revision it is about to publish, dated today. */
+function correctionOf(db: DbOrTx, issue: { id: number; status: string; revision: number }, lang: Lang, today: () => Date): Pick<EditionData, 'correction'> {
+  if (issue.status !== 'correction') return {};
+  const row = findIssueCorrection(db, issue.id, issue.revision + 1);
+  if (!row) return {};
+  return { correction: { revision: row.revision, date: today().toISOString().slice(0, 10), note: lang === 'en' ? row.noteEn : row.noteRu } };
 }
 
 function toSections(items: IssueArticle[], lang: Lang): EditionSection[] {

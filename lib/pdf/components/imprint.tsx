@@ -9,6 +9,7 @@ const s = StyleSheet.create({
   organisation: { fontSize: 10.5, lineHeight: 1.4, textAlign: 'center', marginTop: 6, marginBottom: 12 },
   citation: { fontSize: 10.5, lineHeight: 1.4, marginTop: 10 },
   circulation: { fontStyle: 'italic', fontSize: 10.5, lineHeight: 1.4, marginTop: 4 },
+  correction: { fontSize: 10.5, lineHeight: 1.4, marginTop: 8, fontWeight: 'bold' },
 });
 
 /** Page 2, top: the imprint of the release. */
@@ -21,6 +22,7 @@ export function Imprint({ data, labels }: { data: EditionData; labels: EditionLa
       <EditorialAddress organisation={organisation} labels={labels} />
       <Text style={s.citation}>{labels.citation(data.number, data.year)}</Text>
       <Text style={s.circulation}>{labels.circulation}</Text>
+      {data.correction ? <Text style={s.correction}>{labels.correctionNote(data.correction.revision, data.correction.date, data.correction.note)}</Text> : null}
     </View>
   );
 }

@@ -107,8 +107,10 @@ export class IssueDeskPage {
     await expect(this.page.locator(`#files tr[data-revision="${revision}"]`)).toHaveCount(2);
   }
 
-  /** Starts a correction of the published issue and waits until the desk says so. */
-  async startCorrection(): Promise<void> {
+  /** Starts a correction of the published issue, with its note in both languages, and waits until the desk says so. */
+  async startCorrection(note = { en: 'A photo credit was corrected.', ru: 'Исправлен автор фото.' }): Promise<void> {
+    await this.page.getByLabel('Correction note (English)').fill(note.en);
+    await this.page.getByLabel('Correction note (Russian)').fill(note.ru);
     await this.page.getByRole('button', { name: 'Start a correction' }).click();
     await expect(this.page.getByRole('button', { name: /^Publish revision \d+…$/ })).toBeVisible();
   }

@@ -5,11 +5,13 @@ import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/serve
 import { requirePageUser } from '@/lib/auth/require-page-user';
 import { getDb } from '@/lib/db/instance';
 import { findIssueById } from '@/lib/db/queries/issue-desk';
-import { LANGS } from '@/lib/domain/lang';
+import { isLang, LANGS } from '@/lib/domain/lang';
 import { formatCoverPeriod } from '@/lib/domain/period';
 import { userActor } from '@/lib/services/actor';
 import { loadIssueDesk } from '@/lib/services/load-issue-desk';
 import { CorrectionForm } from '@/components/issues/correction-form';
+import { CorrectionNotes } from '@/components/reader/correction-notes';
+import { correctionNotes } from '@/lib/services/correction-notes';
 import { DeleteIssueForm } from '@/components/issues/delete-issue-form';
 import { warmRenderWorker } from '@/lib/services/rendering/render-off-thread';
 import { IssueChecks } from '@/components/issues/issue-checks';
@@ -73,6 +75,7 @@ export default async function IssuePage({ params }: { params: Params }) {
           {!canAssemble ? <p className="lead">{t('issue.readOnly')}</p> : null}
           {issue.status === 'published' ? <p className="lead">{t('issue.publishedNote')}</p> : null}
           {issue.status === 'correction' ? <p className="lead">{t('issue.correctionNote', { revision: issue.revision })}</p> : null}
+          <CorrectionNotes notes={correctionNotes(getDb(), issue, isLang(locale) ? locale : 'en', false)} headingLevel={2} />
         </div>
 
         <nav aria-label={t('issue.sectionsNav')}>

@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { CorrectionNotes } from '@/components/reader/correction-notes';
 import { IssueOverview } from '@/components/reader/issue-overview';
 import { getDb } from '@/lib/db/instance';
 import { isLang } from '@/lib/domain/lang';
 import { parseIssueRef } from '@/lib/domain/release-urls';
+import { correctionNotes } from '@/lib/services/correction-notes';
 import { listPublishedIssueParams } from '@/lib/services/list-public-page-params';
 import { loadReaderIssue } from '@/lib/services/load-reader-issue';
 
@@ -34,5 +36,10 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 export default async function IssuePage({ params }: { params: Params }) {
   const { issue, locale } = await load(params);
-  return <IssueOverview issue={issue} locale={locale} />;
+  return (
+    <>
+      <IssueOverview issue={issue} locale={locale} />
+      <CorrectionNotes notes={correctionNotes(getDb(), issue, locale)} />
+    </>
+  );
 }
