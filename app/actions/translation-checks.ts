@@ -1,22 +1,17 @@
 'use server';
 
-import { refresh } from 'next/cache';
 import { getDb } from '@/lib/db/instance';
 import { dismissTranslationFinding, dismissTranslationFindingSchema } from '@/lib/services/dismiss-translation-finding';
-import { currentActor, failureOf, type ActionFailure } from './action-result';
+import { formAction, type ActionFailure } from './action-result';
 
 export type DismissFindingResult = { ok: true } | ActionFailure;
 
-/** Dismisses one translation-check finding of an article, with the reason (the service checks role and state). */
+const dismiss = formAction(dismissTranslationFindingSchema, (input, actor) => {
+  dismissTranslationFinding(getDb(), actor, input);
+  return { ok: true as const };
+});
+
+/** Dismisses one translation-check finding of an article with the reason (the service checks role, state and the finding). */
 export async function dismissTranslationFindingAction(input: unknown): Promise<DismissFindingResult> {
-  try {
-    const actor = await currentActor();
-    const parsed = dismissTranslationFindingSchema.safeParse(input);
-    if (!parsed.success) return { ok: false, error: 'invalid', fields: { reason: 'invalid' } };
-    dismissTranslationFinding(getDb(), actor, parsed.data);
-  } catch (error) {
-    return failureOf(error);
-  }
-  refresh();
-  return { ok: true };
+  return (await dismiss(input)) as DismissFindingResult;
 }
