@@ -15,7 +15,8 @@ import { checkTranslation, latinTermNames, type CheckOptions, type TranslationCh
 import { compileTermbase } from '@/lib/domain/termbase-match';
 import { importRelease } from '@/lib/services/import-release';
 import { seedReferenceData } from '@/lib/services/seed-reference-data';
-import { checkInputOf, checkOptions, termbaseOf } from '@/lib/services/translation-findings';
+import { seedDemoTermbase } from '@/lib/services/seed-demo-termbase';
+import { checkInputOf, termbaseOf } from '@/lib/services/translation-findings';
 
 export const CHECKS_TARGET_P95_MS = 5;
 
@@ -28,6 +29,9 @@ export interface ChecksFigure {
   maxMs: number;
   /** The first run of all (regular expressions compiled, stems not yet cached). */
   coldMs: number;
+  /** CPU time of this process per article (user + system): what the checks cost when the machine is shared. */
+  cpuP50Ms: number;
+  cpuP95Ms: number;
   pass: boolean;
 }
 
@@ -40,7 +44,7 @@ function januaryArticles(): { inputs: TranslationCheckInput[]; repositoryTerms: 
     issueId = importRelease(db, { bytes: fs.readFileSync(path.join('tests', 'fixtures', file)), fileName: file, actor: 'bench' }).issueId;
   }
   const inputs = listIssueArticles(db, issueId).map(({ article, photos }) => checkInputOf(article, photos));
-  checkOptions(db);
+  seedDemoTermbase(db);
   return { inputs, repositoryTerms: termbaseOf(db) };
 }
 
@@ -79,27 +83,43 @@ function quantile(sorted: number[], q: number): number {
 function measure(label: string, inputs: TranslationCheckInput[], terms: Term[], rounds: number): ChecksFigure {
   const options: CheckOptions = { terms: { en: compileTermbase(terms, 'en'), ru: compileTermbase(terms, 'ru') }, latinNames: latinTermNames(terms) };
   const times: number[] = [];
+  const cpu: number[] = [];
   let coldMs = NaN;
   for (let round = 0; round < rounds; round++) {
     for (const input of inputs) {
+      const cpuStart = process.cpuUsage();
       const start = performance.now();
       checkTranslation(input, options);
       const ms = performance.now() - start;
+      const used = process.cpuUsage(cpuStart);
       if (Number.isNaN(coldMs)) coldMs = ms;
       times.push(ms);
+      cpu.push((used.user + used.system) / 1000);
     }
   }
   times.sort((a, b) => a - b);
+  cpu.sort((a, b) => a - b);
   const p95Ms = quantile(times, 0.95);
   const r = (n: number) => Number(n.toFixed(3));
-  return { termbase: label, terms: terms.length, runs: times.length, p50Ms: r(quantile(times, 0.5)), p95Ms: r(p95Ms), maxMs: r(times.at(-1)!), coldMs: r(coldMs), pass: p95Ms <= CHECKS_TARGET_P95_MS };
+  return {
+    termbase: label,
+    terms: terms.length,
+    runs: times.length,
+    p50Ms: r(quantile(times, 0.5)),
+    p95Ms: r(p95Ms),
+    maxMs: r(times.at(-1)!),
+    coldMs: r(coldMs),
+    cpuP50Ms: r(quantile(cpu, 0.5)),
+    cpuP95Ms: r(quantile(cpu, 0.95)),
+    pass: p95Ms <= CHECKS_TARGET_P95_MS,
+  };
 }
 
-/** The figures of the checks: the repository's termbase (as shipped) and 5,000 synthetic terms. */
+/** The figures of the checks: the demo termbase shipped in the repository and 5,000 synthetic terms. */
 export function measureTranslationChecks(rounds = 40): ChecksFigure[] {
   const { inputs, repositoryTerms } = januaryArticles();
   return [
-    measure('repository', inputs, repositoryTerms, rounds),
+    measure('demo', inputs, repositoryTerms, rounds),
     measure('synthetic 5,000', inputs, syntheticTerms(inputs, 5_000), rounds),
   ];
 }
@@ -108,7 +128,7 @@ export function printChecksFigures(figures: ChecksFigure[]): void {
   for (const f of figures) {
     console.log(
       `all checks of one article (${f.termbase} termbase, ${f.terms} terms): p50 ${f.p50Ms} ms, p95 ${f.p95Ms} ms, max ${f.maxMs} ms, ` +
-        `first run ${f.coldMs} ms over ${f.runs} runs — target p95 ≤ ${CHECKS_TARGET_P95_MS} ms: ${f.pass ? 'PASS' : 'MISS'}`,
+        `first run ${f.coldMs} ms over ${f.runs} runs (CPU p50 ${f.cpuP50Ms} ms, p95 ${f.cpuP95Ms} ms) — target p95 ≤ ${CHECKS_TARGET_P95_MS} ms: ${f.pass ? 'PASS' : 'MISS'}`,
     );
   }
 }

@@ -37,10 +37,18 @@ export function latinTermNames(terms: readonly Term[]): string[] {
 /** Short words that do not make a term: prepositions, articles, conjunctions. */
 const FUNCTION_WORD = /^(?:of|the|a|an|and|for|in|on|at|to|by|with|по|за|с|со|в|во|на|и|о|об|от|до|для|при|к|ко|над)$/i;
 
+const stemsOfPhrase = new Map<string, string[]>();
+
 function contentStems(phrase: string): string[] {
-  return tokenize(phrase)
-    .filter((t) => !FUNCTION_WORD.test(t.text))
-    .map((t) => t.stem);
+  let stems = stemsOfPhrase.get(phrase);
+  if (!stems) {
+    stems = tokenize(phrase)
+      .filter((t) => !FUNCTION_WORD.test(t.text))
+      .map((t) => t.stem);
+    if (stemsOfPhrase.size > 20_000) stemsOfPhrase.clear();
+    stemsOfPhrase.set(phrase, stems);
+  }
+  return stems;
 }
 
 /**
@@ -48,16 +56,43 @@ function contentStems(phrase: string): string[] {
  * in some form ("drugs" for "narcotic drugs", «Управления по контролю за оборотом наркотиков» for
  * «Главное управление по контролю за оборотом наркотиков»). Abbreviations must be there as written.
  */
-function looselyNamed(term: Term, lang: 'en' | 'ru', textStems: Set<string>, textWords: Set<string>): boolean {
+function looselyNamed(term: Term, lang: 'en' | 'ru', text: TextWords): boolean {
   const forms = lang === 'en' ? [term.en, ...term.variantsEn] : [term.ru, ...term.variantsRu];
   return forms.some((form) => {
     const words = form.trim().split(/\s+/);
-    if (words.length === 1 && /^[\p{Lu}\d-]{2,8}$/u.test(words[0]!)) return textWords.has(words[0]!);
+    if (words.length === 1 && /^[\p{Lu}\d-]{2,8}$/u.test(words[0]!)) return text.words.has(words[0]!);
     const stems = contentStems(form);
     if (stems.length === 0) return false;
-    const present = stems.filter((stem) => [...textStems].some((t) => t.startsWith(stem) || (stem.length > 4 && stem.startsWith(t) && t.length >= 4))).length;
+    const present = stems.filter((stem) => hasStem(text, stem)).length;
     return present >= Math.max(1, stems.length - 1);
   });
+}
+
+interface TextWords {
+  words: Set<string>;
+  stems: Set<string>;
+  /** The stems in order, for "a text stem begins with this one". */
+  sorted: string[];
+}
+
+function textWordsOf(text: string): TextWords {
+  const tokens = tokenize(text);
+  const stems = new Set(tokens.map((t) => t.stem));
+  return { words: new Set(tokens.map((t) => t.text)), stems, sorted: [...stems].sort() };
+}
+
+/** A text stem begins with `stem`, or `stem` begins with a text stem of four letters or more. */
+function hasStem(text: TextWords, stem: string): boolean {
+  let lo = 0;
+  let hi = text.sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (text.sorted[mid]! < stem) lo = mid + 1;
+    else hi = mid;
+  }
+  if (text.sorted[lo]?.startsWith(stem)) return true;
+  for (let k = 4; k < stem.length; k++) if (text.stems.has(stem.slice(0, k))) return true;
+  return false;
 }
 
 /** A forbidden variant found by stem prefix must be that variant, not a word sharing its stem (туркменской ≠ Туркмения). */
@@ -80,14 +115,8 @@ export function checkTermbase(pair: FieldPair, terms: TermSource): TranslationFi
   const base = { kind: 'termbase' as const, severity: SEVERITY_OF.termbase, field: pair.field, ...(pair.photo ? { photo: pair.photo } : {}) };
   const findings: TranslationFinding[] = [];
   const told = new Set<string>();
-  const words: Partial<Record<'en' | 'ru', { stems: Set<string>; words: Set<string> }>> = {};
-  const wordsOf = (lang: 'en' | 'ru') => {
-    if (!words[lang]) {
-      const tokens = tokenize(pair[lang]);
-      words[lang] = { stems: new Set(tokens.map((t) => t.stem)), words: new Set(tokens.map((t) => t.text)) };
-    }
-    return words[lang]!;
-  };
+  const words: Partial<Record<'en' | 'ru', TextWords>> = {};
+  const wordsOf = (lang: 'en' | 'ru') => (words[lang] ??= textWordsOf(pair[lang]));
   for (const side of ['en', 'ru'] as const) {
     const other = side === 'en' ? 'ru' : 'en';
     if (!pair[other].trim()) continue; // an empty side is told once, by the untranslated check
@@ -108,8 +137,7 @@ export function checkTermbase(pair: FieldPair, terms: TermSource): TranslationFi
       }
       // A forbidden variant there is told as such, not as a missing term.
       if (spans[other].some((o) => related(o.term, span.term))) continue;
-      const there = wordsOf(other);
-      if (looselyNamed(span.term, other, there.stems, there.words)) continue;
+      if (looselyNamed(span.term, other, wordsOf(other))) continue;
       told.add(key);
       findings.push({
         ...base,
