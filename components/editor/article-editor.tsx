@@ -262,7 +262,9 @@ export function ArticleEditor({ article, initial, choices, photoCaptions, initia
                 ? t('save.conflict')
                 : dirty
                   ? t('save.unsaved')
-                  : t('save.saved', { time: when(saved.at), version })}
+                  : saved.by
+                    ? t('save.savedBy', { time: when(saved.at), version, name: saved.by })
+                    : t('save.saved', { time: when(saved.at), version })}
         </p>
         <button type="submit" className="button primary" disabled={state.kind === 'saving' || !!conflict}>
           {t('save.button')}

@@ -63,6 +63,15 @@ export function canEdit(state: ArticleState, role: Role): boolean {
 }
 
 /**
+ * Whose article an editor may change and submit: their own only (the author). The chief editor and
+ * administrators may change and submit any. A newsroom rule: editors do not rewrite each other's
+ * drafts; the chief editor does, and the editor shows who made the last change.
+ */
+export function mayChangeArticle(role: Role, isAuthor: boolean): boolean {
+  return role !== 'editor' || isAuthor;
+}
+
+/**
  * The author takes back an article they submitted (it becomes a draft again) while nobody has started
  * reviewing it: no one else has commented on it or changed it since it was submitted.
  */

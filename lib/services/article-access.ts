@@ -1,7 +1,7 @@
 import type { DbOrTx } from '@/lib/db/client';
 import { findArticle, listArticlePhotos, listArticleSources, type ArticleRow } from '@/lib/db/queries/articles';
 import type { ArticleSnapshotContent } from '@/lib/domain/article-diff';
-import { canEdit, type Role } from '@/lib/domain/workflow';
+import { canEdit, mayChangeArticle, type Role } from '@/lib/domain/workflow';
 import type { Actor } from './actor';
 import { ForbiddenError, NotFoundError } from './errors';
 
@@ -16,9 +16,24 @@ export function loadArticle(db: DbOrTx, id: number): ArticleRow {
   return article;
 }
 
-/** The article, if this actor may change its texts or photos in its current state. */
+/** Whether the actor wrote the article (the system actor is nobody's author). */
+export function isAuthorOf(actor: Actor, article: Pick<ArticleRow, 'authorId'>): boolean {
+  return actor.id != null && article.authorId === actor.id;
+}
+
+/**
+ * Refuses an editor who is not the article's author (ForbiddenError 'not_author'); see
+ * mayChangeArticle. An article without an author (imported from a release file) is the desk's.
+ */
+export function assertMayChangeArticle(actor: Actor, article: Pick<ArticleRow, 'authorId'>): void {
+  if (article.authorId == null) return;
+  if (!mayChangeArticle(actorRole(actor), isAuthorOf(actor, article))) throw new ForbiddenError('not_author');
+}
+
+/** The article, if this actor may change its texts or photos: its author (or the chief editor) in an editable state. */
 export function loadEditableArticle(db: DbOrTx, actor: Actor, id: number): ArticleRow {
   const article = loadArticle(db, id);
+  assertMayChangeArticle(actor, article);
   if (!canEdit(article.status, actorRole(actor))) throw new ForbiddenError('state');
   return article;
 }

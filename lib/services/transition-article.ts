@@ -7,7 +7,7 @@ import { missingForReview } from '@/lib/domain/article-completeness';
 import { ARTICLE_LIMITS } from '@/lib/domain/article-input';
 import { checkTransition, type Transition } from '@/lib/domain/workflow';
 import type { Actor } from './actor';
-import { actorRole, loadArticle, nowIso, snapshotOf } from './article-access';
+import { actorRole, assertMayChangeArticle, loadArticle, nowIso, snapshotOf } from './article-access';
 import { ConflictError, ForbiddenError, ValidationError } from './errors';
 import { checkStoredArticle } from './translation-findings';
 import { fillTranslationMemory } from './fill-translation-memory';
@@ -56,6 +56,7 @@ export function transitionArticle(db: Db, actor: Actor, input: TransitionArticle
     if (input.expectedVersion != null && input.expectedVersion !== current.version)
       throw new ConflictError(current.version, userDisplayName(tx, current.updatedBy) ?? '—', current.updatedAt);
     if (input.transition === 'submit') {
+      assertMayChangeArticle(actor, current);
       const missing = missingForReview({ ...current, sourceCount: listArticleSources(tx, current.id).length });
       if (missing.length > 0) throw new ValidationError(Object.fromEntries(missing.map((m) => [m, 'required'])));
     }

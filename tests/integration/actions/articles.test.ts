@@ -111,17 +111,20 @@ describe('article actions as editor, second editor, chief and admin', () => {
     const row = getDb().select().from(articles).where(eq(articles.id, id)).get()!;
     expect(row).toMatchObject({ status: 'draft', authorId: editor.id, version: 2, countryCode: 'KZ', updatedBy: editor.id });
 
+    // Another editor may not rewrite the author's draft; the chief editor may.
     await signInAs(editor2);
-    expect(await saveArticleAction({ ...VALUES, titleEn: 'Second editor', id, expectedVersion: 2 })).toMatchObject({ ok: true, version: 3 });
+    expect(await saveArticleAction({ ...VALUES, titleEn: 'Second editor', id, expectedVersion: 2 })).toMatchObject({ ok: false, error: 'forbidden', reason: 'not_author' });
+    await signInAs(chief);
+    expect(await saveArticleAction({ ...VALUES, titleEn: 'Chief editor', id, expectedVersion: 2 })).toMatchObject({ ok: true, version: 3 });
     await signInAs(editor);
     const stale = await saveArticleAction({ ...VALUES, titleEn: 'First editor, stale', id, expectedVersion: 2 });
     expect(stale).toMatchObject({
       ok: false,
       error: 'conflict',
-      conflict: { changedBy: 'editor user', currentVersion: 3 },
-      current: { titleEn: 'Second editor', version: 3 },
+      conflict: { changedBy: 'chief user', currentVersion: 3 },
+      current: { titleEn: 'Chief editor', version: 3 },
     });
-    expect(getDb().select().from(articles).where(eq(articles.id, id)).get()!.titleEn).toBe('Second editor');
+    expect(getDb().select().from(articles).where(eq(articles.id, id)).get()!.titleEn).toBe('Chief editor');
   });
 
   it('answers invalid fields and keeps what was typed in the create form', async () => {
@@ -199,6 +202,8 @@ describe('article actions as editor, second editor, chief and admin', () => {
     expect(await updatePhotoAction({ photoId, captionEn: 'Hashish', captionRu: 'Гашиш', creditEn: '', creditRu: '', articleId: 999 })).toEqual({ ok: true });
     expect(await reorderPhotosAction({ articleId: id, photoIds: [photoId] })).toEqual({ ok: true });
     await signInAs(editor2);
+    expect(await deletePhotoAction({ photoId })).toMatchObject({ ok: false, error: 'forbidden', reason: 'not_author' });
+    await signInAs(chief);
     expect(await deletePhotoAction({ photoId })).toEqual({ ok: true });
     const row = getDb().select().from(photos).where(eq(photos.id, photoId)).get();
     expect(row).toBeUndefined();

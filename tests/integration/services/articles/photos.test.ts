@@ -189,7 +189,11 @@ describe('photo captions, order and deletion', () => {
     const b = await uploadPhoto(db, editor, { articleId, bytes });
     const c = await uploadPhoto(db, editor, { articleId, bytes });
 
-    expect(updatePhoto(db, editor2, { photoId: b.id, captionEn: 'Car', captionRu: 'Машина', creditEn: 'Police', creditRu: 'Полиция' })).toMatchObject({
+    // Another editor may not touch the author's photos (the chief editor may).
+    expect(() => updatePhoto(db, editor2, { photoId: b.id, captionEn: 'Car', captionRu: 'Машина', creditEn: 'Police', creditRu: 'Полиция' })).toThrow(
+      expect.objectContaining({ reason: 'not_author' }),
+    );
+    expect(updatePhoto(db, chief, { photoId: b.id, captionEn: 'Car', captionRu: 'Машина', creditEn: 'Police', creditRu: 'Полиция' })).toMatchObject({
       captionRu: 'Машина',
       creditEn: 'Police',
     });

@@ -78,11 +78,11 @@ describe('create and save an article', () => {
   });
 });
 
-describe('two editors on the same article', () => {
+describe('the author and the chief editor on the same article', () => {
   it('refuses the second, stale save with who changed it and when, and overwrites nothing', () => {
     const a = readyArticle(db, editor);
     const loadedVersion = a.version;
-    const first = saveArticle(db, editor2, { ...READY, titleEn: 'Boris was here', id: a.id, expectedVersion: loadedVersion });
+    const first = saveArticle(db, chief, { ...READY, titleEn: 'Boris was here', id: a.id, expectedVersion: loadedVersion });
     let caught: unknown;
     try {
       saveArticle(db, editor, { ...READY, titleEn: 'Aigerim was here', id: a.id, expectedVersion: loadedVersion });
@@ -91,13 +91,34 @@ describe('two editors on the same article', () => {
     }
     expect(caught).toBeInstanceOf(ConflictError);
     const conflict = caught as ConflictError;
-    expect(conflict.changedBy).toBe('Boris Editor');
+    expect(conflict.changedBy).toBe('Chief Editor');
     expect(conflict.changedAt).toBe(first.article.updatedAt);
     expect(conflict.currentVersion).toBe(loadedVersion + 1);
-    expect(conflict.message).toBe(`Changed by Boris Editor at ${first.article.updatedAt}`);
+    expect(conflict.message).toBe(`Changed by Chief Editor at ${first.article.updatedAt}`);
     const row = db.select().from(articles).where(eq(articles.id, a.id)).get()!;
     expect(row.titleEn).toBe('Boris was here');
     expect(row.version).toBe(loadedVersion + 1);
+  });
+});
+
+describe('whose article an editor may change', () => {
+  it('refuses another editor’s save and submit, leaving the text as it was; the chief editor may do both', () => {
+    const a = readyArticle(db, editor);
+    expect(() => saveArticle(db, editor2, { ...READY, titleEn: 'Boris was here', id: a.id, expectedVersion: a.version })).toThrow(
+      expect.objectContaining({ reason: 'not_author' }),
+    );
+    expect(() => transitionArticle(db, editor2, { id: a.id, transition: 'submit' })).toThrow(expect.objectContaining({ reason: 'not_author' }));
+    const row = db.select().from(articles).where(eq(articles.id, a.id)).get()!;
+    expect(row).toMatchObject({ titleEn: READY.titleEn, status: 'draft', version: a.version });
+    const byChief = saveArticle(db, chief, { ...READY, titleEn: 'Fixed by the chief', id: a.id, expectedVersion: a.version });
+    expect(transitionArticle(db, chief, { id: a.id, transition: 'submit' }).article.status).toBe('in_review');
+    expect(byChief.article.updatedBy).toBe(chief.id);
+  });
+
+  it('lets any editor take an article without an author (imported from a release file)', () => {
+    const a = readyArticle(db, editor);
+    db.update(articles).set({ authorId: null }).where(eq(articles.id, a.id)).run();
+    expect(saveArticle(db, editor2, { ...READY, titleEn: 'Taken by Boris', id: a.id, expectedVersion: a.version }).article.titleEn).toBe('Taken by Boris');
   });
 });
 

@@ -18,7 +18,7 @@ import { diffArticle, type ArticleSnapshotContent } from '@/lib/domain/article-d
 import { countryLabel, type CountryChoice } from '@/lib/domain/country-pick';
 import { isLang } from '@/lib/domain/lang';
 import { displaySourceUrl } from '@/lib/domain/source-url';
-import { canDelete, canEdit, canTakeBack, offeredTransitions } from '@/lib/domain/workflow';
+import { canDelete, canEdit, canTakeBack, mayChangeArticle, offeredTransitions } from '@/lib/domain/workflow';
 import { snapshotOf } from '@/lib/services/article-access';
 import { userActor } from '@/lib/services/actor';
 import { checkArticleTranslation } from '@/lib/services/check-article-translation';
@@ -57,7 +57,8 @@ export default async function ArticlePage({ params }: { params: Promise<{ locale
   const lang = isLang(locale) ? locale : 'en';
   const t = await getTranslations('editor');
   const { article, sources, photos } = detail;
-  const editable = canEdit(article.status, user.role);
+  // Editors change their own articles only; the chief editor and admins any (lib/services/article-access.ts).
+  const editable = canEdit(article.status, user.role) && (article.authorId == null || mayChangeArticle(user.role, article.authorId === user.id));
   const choices = listCountryOptions(db, lang);
 
   // The reviewer compares with the previous review point; everyone else with the last one.
