@@ -1,8 +1,7 @@
 'use client';
 
-import { useState, useTransition } from 'react';
 import { useTranslations } from 'next-intl';
-import { updatePhotoAction } from '@/app/actions/photos';
+import { PHOTO_TEXT_FIELDS as FIELDS, usePhotoAutosave } from './use-photo-autosave';
 import styles from './editor.module.css';
 
 export interface PhotoView {
@@ -15,8 +14,6 @@ export interface PhotoView {
   creditRu: string;
 }
 
-const FIELDS = ['captionEn', 'captionRu', 'creditEn', 'creditRu'] as const;
-type Texts = Pick<PhotoView, (typeof FIELDS)[number]>;
 
 interface Props {
   photo: PhotoView;
@@ -31,17 +28,23 @@ interface Props {
 /** One photo: thumbnail (served to staff only), caption and credit in both languages, order and delete. */
 export function PhotoCard({ photo, n, lang, busy, onMoveUp, onMoveDown, onDelete }: Props) {
   const t = useTranslations('editor');
-  const [texts, setTexts] = useState<Texts>(() => ({ captionEn: photo.captionEn, captionRu: photo.captionRu, creditEn: photo.creditEn, creditRu: photo.creditRu }));
-  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
-  const [saving, startSaving] = useTransition();
-  const changed = FIELDS.some((f) => texts[f] !== photo[f]);
+  const { texts, change, save, state, form, onKeyDown } = usePhotoAutosave(photo.id, {
+    captionEn: photo.captionEn,
+    captionRu: photo.captionRu,
+    creditEn: photo.creditEn,
+    creditRu: photo.creditRu,
+  });
   const caption = lang === 'en' ? photo.captionEn || photo.captionRu : photo.captionRu || photo.captionEn;
-
-  const save = () =>
-    startSaving(async () => {
-      const result = await updatePhotoAction({ photoId: photo.id, ...texts });
-      setMessage(result.ok ? { error: false, text: t('photos.saved') } : { error: true, text: t(`errors.${result.error}`) });
-    });
+  const message =
+    state.kind === 'saving'
+      ? { error: false, text: t('save.saving') }
+      : state.kind === 'saved'
+        ? { error: false, text: t('photos.saved') }
+        : state.kind === 'dirty'
+          ? { error: false, text: t('photos.unsaved') }
+          : state.kind === 'error'
+            ? { error: true, text: t(`errors.${state.error}`) }
+            : null;
 
   return (
     <figure className={styles.photo} aria-label={t('photos.photoN', { n })}>
@@ -51,7 +54,7 @@ export function PhotoCard({ photo, n, lang, busy, onMoveUp, onMoveDown, onDelete
       </a>
       <figcaption>
         <span className={styles.hint}>{t('photos.size', { width: photo.width, height: photo.height })}</span>
-        <div className={styles.photoFields}>
+        <form ref={form} className={styles.photoFields} onKeyDown={onKeyDown} onSubmit={(e) => (e.preventDefault(), void save())}>
           {FIELDS.map((field) => (
             <div key={field} className={styles.field}>
               <label htmlFor={`photo-${photo.id}-${field}`}>{t(`photos.${field}`)}</label>
@@ -59,7 +62,7 @@ export function PhotoCard({ photo, n, lang, busy, onMoveUp, onMoveDown, onDelete
                 id={`photo-${photo.id}-${field}`}
                 lang={field.endsWith('En') ? 'en' : 'ru'}
                 value={texts[field]}
-                onChange={(e) => setTexts((v) => ({ ...v, [field]: e.target.value }))}
+                onChange={(e) => change(field, e.target.value)}
                 aria-describedby={field.startsWith('credit') ? `photo-${photo.id}-${field}-hint` : undefined}
               />
               {field.startsWith('credit') ? (
@@ -69,10 +72,10 @@ export function PhotoCard({ photo, n, lang, busy, onMoveUp, onMoveDown, onDelete
               ) : null}
             </div>
           ))}
-        </div>
+        </form>
         <div className={styles.buttons}>
-          <button type="button" className="button primary" onClick={save} disabled={!changed || saving}>
-            {saving ? t('save.saving') : t('photos.saveTexts')}
+          <button type="button" className="button primary" onClick={() => void save()} disabled={state.kind === 'saving' || state.kind === 'idle' || state.kind === 'saved'}>
+            {state.kind === 'saving' ? t('save.saving') : t('photos.saveTexts')}
           </button>
           <button type="button" className="button" onClick={onMoveUp} disabled={!onMoveUp || busy} aria-label={t('photos.moveUp', { n })}>
             ↑
@@ -84,11 +87,9 @@ export function PhotoCard({ photo, n, lang, busy, onMoveUp, onMoveDown, onDelete
             {t('photos.delete')}
           </button>
         </div>
-        {message && (
-          <p role={message.error ? 'alert' : 'status'} className={message.error ? styles.error : styles.muted}>
-            {message.text}
-          </p>
-        )}
+        <p role={message?.error ? 'alert' : 'status'} className={message?.error ? styles.error : styles.muted}>
+          {message?.text ?? ''}
+        </p>
       </figcaption>
     </figure>
   );
