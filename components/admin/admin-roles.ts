@@ -1,3 +1,4 @@
+import { CAN_MANAGE_TERMS } from '@/lib/domain/termbase';
 import { CAN_EDIT_COUNTRIES, CAN_EDIT_SETTINGS, CAN_MANAGE_USERS, CAN_READ_AUDIT, type Role } from '@/lib/domain/workflow';
 
 /** The right each admin screen checks (a chief editor sees only the countries). */
@@ -6,6 +7,7 @@ export const ADMIN_SECTION_ROLES = {
   organisation: CAN_EDIT_SETTINGS,
   countries: CAN_EDIT_COUNTRIES,
   audit: CAN_READ_AUDIT,
+  terms: CAN_MANAGE_TERMS,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type AdminSection = keyof typeof ADMIN_SECTION_ROLES;

@@ -23,4 +23,4 @@ export interface Term {
 }
 
 /** Who manages the termbase under Administration: the chief editor and the administrator. */
-export const CAN_MANAGE_TERMS = ['chief', 'admin'] as const;
+export const CAN_MANAGE_TERMS: readonly ('editor' | 'chief' | 'admin')[] = ['chief', 'admin'];
