@@ -1,14 +1,8 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { AuditRow } from '@/lib/db/queries/audit';
+import { describeAuditDetails, type AuditWords } from '@/lib/domain/audit-details';
 import { isAuditAction, isAuditEntity } from '@/lib/domain/audit-vocabulary';
 import styles from './admin.module.css';
-
-function describe(details: AuditRow['details']): string {
-  if (!details) return '';
-  return Object.entries(details)
-    .map(([key, value]) => `${key}: ${typeof value === 'string' ? value : JSON.stringify(value)}`)
-    .join('; ');
-}
 
 /** Long details (imports list every country) fold away behind their first words. */
 function Details({ text }: { text: string }) {
@@ -24,6 +18,7 @@ function Details({ text }: { text: string }) {
 export async function AuditTable({ rows }: { rows: AuditRow[] }) {
   const t = await getTranslations('admin.audit');
   const format = await getFormatter();
+  const words = t.raw('detailWords') as AuditWords;
   return (
     <div className={styles.tableWrap}>
       <table className={styles.table}>
@@ -53,7 +48,7 @@ export async function AuditTable({ rows }: { rows: AuditRow[] }) {
                 {row.entityId != null && ` #${row.entityId}`}
               </td>
               <td className={styles.details}>
-                <Details text={describe(row.details)} />
+                <Details text={describeAuditDetails(row.details, words)} />
               </td>
             </tr>
           ))}
