@@ -2,16 +2,16 @@ import { CAN_MANAGE_TERMS } from '@/lib/domain/termbase';
 import { CAN_EDIT_COUNTRIES, CAN_EDIT_SETTINGS, CAN_MANAGE_USERS, CAN_READ_AUDIT, type Role } from '@/lib/domain/workflow';
 
 /** The right each admin screen checks (a chief editor sees only the countries). */
-export const ADMIN_SECTION_ROLES = {
+export const ADMIN_SECTIONS = ['users', 'organisation', 'countries', 'audit', 'terms'] as const;
+export type AdminSection = (typeof ADMIN_SECTIONS)[number];
+
+export const ADMIN_SECTION_ROLES: Readonly<Record<AdminSection, readonly Role[]>> = {
   users: CAN_MANAGE_USERS,
   organisation: CAN_EDIT_SETTINGS,
   countries: CAN_EDIT_COUNTRIES,
   audit: CAN_READ_AUDIT,
   terms: CAN_MANAGE_TERMS,
-} as const satisfies Record<string, readonly Role[]>;
-
-export type AdminSection = keyof typeof ADMIN_SECTION_ROLES;
-export const ADMIN_SECTIONS = Object.keys(ADMIN_SECTION_ROLES) as AdminSection[];
+};
 
 /** Whoever holds any right of the admin screens may enter the area; each page checks its own right. */
 export const ADMIN_AREA_ROLES: readonly Role[] = [...new Set(Object.values(ADMIN_SECTION_ROLES).flat())];
