@@ -1,4 +1,6 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { formatFileSize } from '@/lib/domain/file-size';
+import { isLang } from '@/lib/domain/lang';
 import type { ReleaseFileRow } from '@/lib/db/queries/issue-desk';
 import { editionPdfPath } from '@/lib/domain/release-urls';
 import styles from './issues.module.css';
@@ -7,6 +9,8 @@ import styles from './issues.module.css';
 export async function ReleaseFiles({ issue, files }: { issue: { year: number; number: number }; files: ReleaseFileRow[] }) {
   const t = await getTranslations('issues');
   const format = await getFormatter();
+  const requested = await getLocale();
+  const locale = isLang(requested) ? requested : 'en';
   if (files.length === 0) return <p className="empty">{t('files.empty')}</p>;
   return (
     <table className={styles.table}>
@@ -28,7 +32,7 @@ export async function ReleaseFiles({ issue, files }: { issue: { year: number; nu
             <td>{file.revision}</td>
             <td>{t(`langs.${file.lang}`)}</td>
             <td>{file.pageCount}</td>
-            <td>{t('files.kilobytes', { size: format.number(Math.round(file.bytes / 1024)) })}</td>
+            <td>{formatFileSize(file.bytes, locale)}</td>
             <td className={styles.mono} data-sha256>
               {file.sha256}
             </td>
