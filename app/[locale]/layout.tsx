@@ -33,6 +33,9 @@ export default async function LocaleLayout({ children, params }: { children: Rea
             {t('name')}
           </Link>
           <span className="tagline">{t('tagline')}</span>
+          <Link href="/search" className="site-search">
+            {t('search')}
+          </Link>
           <LanguageSwitch current={locale} label={t('switchTo')} />
         </header>
         {/* Client messages are given per area (components/client-messages.tsx), never to public pages. */}

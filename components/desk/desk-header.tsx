@@ -18,6 +18,7 @@ export async function DeskHeader({ user, locale, alerts = [] }: { user: SessionU
   const items: DeskNavItem[] = [
     { href: '/desk', label: t('nav.dashboard') },
     { href: '/desk/articles/new', label: t('nav.newArticle') },
+    { href: '/desk/search', label: t('nav.search') },
   ];
   if (CAN_ASSEMBLE_ISSUES.includes(user.role)) items.push({ href: '/desk/issues', label: t('nav.issues') });
   if (ADMIN_AREA_ROLES.includes(user.role)) items.push({ href: '/admin', label: t('nav.admin') });

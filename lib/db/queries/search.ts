@@ -12,6 +12,8 @@ export interface SearchFilters {
   to?: string;
   issue?: { year: number; number: number };
   lang?: Lang;
+  /** With no language asked for, an article matching in both is shown in this one (the reader's). */
+  preferred?: Lang;
   sort: SearchSort;
 }
 
@@ -62,8 +64,8 @@ export function searchPublishedArticles(db: Db, match: string, filters: SearchFi
     JOIN issues i ON i.id = rf.issue_id
     WHERE ${where}`;
   const deduped = `
-    SELECT * FROM (SELECT *, row_number() OVER (PARTITION BY articleId, issueId ORDER BY rank, lang = @preferred DESC) AS n FROM (${ranked})) WHERE n = 1`;
-  const params = { ...bindings(filters), match, preferred: filters.lang ?? 'en', limit: page.limit, offset: page.offset };
+    SELECT * FROM (SELECT *, row_number() OVER (PARTITION BY articleId, issueId ORDER BY lang = @preferred DESC, rank) AS n FROM (${ranked})) WHERE n = 1`;
+  const params = { ...bindings(filters), match, preferred: filters.lang ?? filters.preferred ?? 'en', limit: page.limit, offset: page.offset };
   const client = db.$client;
   const total = (client.prepare(`SELECT count(*) AS n FROM (${deduped})`).get(params) as { n: number }).n;
   const hits = client.prepare(`${deduped} ORDER BY ${orderBy(filters.sort, 'eventDate')} LIMIT @limit OFFSET @offset`).all(params) as PublishedHit[];
@@ -105,8 +107,8 @@ export function searchAllArticles(db: Db, match: string, filters: SearchFilters 
     FROM article_search
     JOIN articles a ON a.id = article_search.rowid / 2
     WHERE ${where}`;
-  const deduped = `SELECT * FROM (SELECT *, row_number() OVER (PARTITION BY articleId ORDER BY rank, lang = @preferred DESC) AS n FROM (${ranked})) WHERE n = 1`;
-  const params = { ...bindings(filters), status: filters.status ?? null, match, preferred: filters.lang ?? 'en', limit: page.limit, offset: page.offset };
+  const deduped = `SELECT * FROM (SELECT *, row_number() OVER (PARTITION BY articleId ORDER BY lang = @preferred DESC, rank) AS n FROM (${ranked})) WHERE n = 1`;
+  const params = { ...bindings(filters), status: filters.status ?? null, match, preferred: filters.lang ?? filters.preferred ?? 'en', limit: page.limit, offset: page.offset };
   const client = db.$client;
   const total = (client.prepare(`SELECT count(*) AS n FROM (${deduped})`).get(params) as { n: number }).n;
   const hits = client.prepare(`${deduped} ORDER BY ${orderBy(filters.sort, 'eventDate')} LIMIT @limit OFFSET @offset`).all(params) as DeskHit[];
@@ -170,4 +172,18 @@ export function searchSources(db: Db, host: string, path: string, limit: number)
        ORDER BY a.event_date DESC, a.id DESC LIMIT @limit`,
     )
     .all({ ...Object.fromEntries(patterns.map((p, i) => [`p${i}`, p])), limit }) as SourceHit[];
+}
+
+/** Countries and years that published articles hold, for the public search's filters. */
+export function listPublishedFacets(db: Db, lang: Lang): { countries: Array<{ code: string; name: string }>; years: number[] } {
+  const client = db.$client;
+  const countries = client
+    .prepare(
+      `SELECT DISTINCT pa.country_code AS code, pa.country_name AS name
+       FROM published_articles pa JOIN release_files rf ON rf.id = pa.release_file_id JOIN issues i ON i.id = rf.issue_id
+       WHERE rf.lang = ? AND rf.revision = i.revision AND i.status IN ('published', 'correction') ORDER BY name`,
+    )
+    .all(lang) as Array<{ code: string; name: string }>;
+  const years = (client.prepare(`SELECT DISTINCT year FROM issues WHERE status IN ('published', 'correction') AND revision > 0 ORDER BY year DESC`).all() as Array<{ year: number }>).map((r) => r.year);
+  return { countries, years };
 }

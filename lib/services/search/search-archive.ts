@@ -5,7 +5,7 @@ import { editionPdfPath, readingPath } from '@/lib/domain/release-urls';
 import { compileSearchQuery, parseSearchQuery, type QueryError } from '@/lib/domain/search/query';
 import { buildSnippet, plainText, type SnippetPart } from '@/lib/domain/search/snippet';
 import { filtersOf, PAGE_SIZE, type SearchParams } from './search-input';
-import { termAlternatives } from './term-alternatives';
+import { highlightClauses, termAlternatives } from './term-alternatives';
 
 export interface ArchiveSearchResult {
   articleId: number;
@@ -32,13 +32,15 @@ export type SearchOutcome<T> =
  * The public search: only what was published, in the published text (the text each publication
  * stored), never a draft or an article being corrected. Query syntax: lib/domain/search/query.ts.
  */
-export function searchArchive(db: Db, params: SearchParams): SearchOutcome<ArchiveSearchResult> {
+export function searchArchive(db: Db, params: SearchParams, readerLang?: Lang): SearchOutcome<ArchiveSearchResult> {
   if (!params.q.trim()) return { state: 'idle' };
   const parsed = parseSearchQuery(params.q);
   if (!parsed.ok) return { state: 'error', error: parsed.error };
   const page = params.page ?? 1;
-  const match = compileSearchQuery(parsed.query, termAlternatives(db));
-  const { total, hits } = searchPublishedArticles(db, match, filtersOf(params), { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
+  const alternatives = termAlternatives(db);
+  const match = compileSearchQuery(parsed.query, alternatives);
+  const marked = highlightClauses(parsed.query.must, alternatives);
+  const { total, hits } = searchPublishedArticles(db, match, { ...filtersOf(params), preferred: readerLang }, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
   return {
     state: 'done',
     total,
@@ -50,8 +52,8 @@ export function searchArchive(db: Db, params: SearchParams): SearchOutcome<Archi
       return {
         articleId: hit.articleId,
         lang: hit.lang,
-        title: buildSnippet(hit.title, parsed.query.must, 1000),
-        snippet: buildSnippet(text, parsed.query.must),
+        title: buildSnippet(hit.title, marked, 1000),
+        snippet: buildSnippet(text, marked),
         countryCode: hit.countryCode,
         countryName: hit.countryName,
         eventDate: hit.eventDate,

@@ -9,7 +9,7 @@ import type { Actor } from '../actor';
 import { assertActorRole } from '../actor-rights';
 import type { SearchOutcome } from './search-archive';
 import { filtersOf, PAGE_SIZE, type SearchParams } from './search-input';
-import { termAlternatives } from './term-alternatives';
+import { highlightClauses, termAlternatives } from './term-alternatives';
 
 export interface DeskSearchResult {
   articleId: number;
@@ -43,7 +43,7 @@ export function sourceQuery(q: string): { host: string; path: string } | null {
  * The desk's search (editors and up): every article in every state, by its text, or by a source
  * link or domain, so that an editor sees at once that a report was used before.
  */
-export function searchDesk(db: Db, actor: Actor, params: SearchParams): DeskSearch {
+export function searchDesk(db: Db, actor: Actor, params: SearchParams, readerLang?: Lang): DeskSearch {
   assertActorRole(actor, ROLES, 'role');
   const source = sourceQuery(params.q);
   if (source) return { kind: 'source', ...source, sources: searchSources(db, source.host, source.path, 100) };
@@ -51,8 +51,10 @@ export function searchDesk(db: Db, actor: Actor, params: SearchParams): DeskSear
   const parsed = parseSearchQuery(params.q);
   if (!parsed.ok) return { kind: 'text', outcome: { state: 'error', error: parsed.error } };
   const page = params.page ?? 1;
-  const match = compileSearchQuery(parsed.query, termAlternatives(db));
-  const { total, hits } = searchAllArticles(db, match, { ...filtersOf(params), status: params.status }, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
+  const alternatives = termAlternatives(db);
+  const match = compileSearchQuery(parsed.query, alternatives);
+  const marked = highlightClauses(parsed.query.must, alternatives);
+  const { total, hits } = searchAllArticles(db, match, { ...filtersOf(params), preferred: readerLang, status: params.status }, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
   return {
     kind: 'text',
     outcome: {
@@ -64,8 +66,8 @@ export function searchDesk(db: Db, actor: Actor, params: SearchParams): DeskSear
         articleId: hit.articleId,
         lang: hit.lang,
         status: hit.status,
-        title: buildSnippet(hit.title || hit.titleEn || hit.titleRu, parsed.query.must, 1000),
-        snippet: buildSnippet(plainText([hit.digest, hit.body].filter(Boolean).join(' — ')) || hit.outlet, parsed.query.must),
+        title: buildSnippet(hit.title || hit.titleEn || hit.titleRu, marked, 1000),
+        snippet: buildSnippet(plainText([hit.digest, hit.body].filter(Boolean).join(' — ')) || hit.outlet, marked),
         countryCode: hit.countryCode,
         eventDate: hit.eventDate,
         issue: hit.issue,

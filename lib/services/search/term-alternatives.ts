@@ -27,3 +27,8 @@ export function termAlternatives(db: Db): (clause: Clause) => string[][] {
     return [...phrases].map((p) => p.split(/\s+/).filter(Boolean));
   };
 }
+
+/** The clauses to highlight: the query's own and, for each, its termbase alternatives. */
+export function highlightClauses(must: Clause[], alternatives: (clause: Clause) => string[][]): Clause[] {
+  return [...must, ...must.flatMap((clause) => alternatives(clause).map((words): Clause => ({ kind: words.length > 1 ? 'phrase' : 'word', words })))];
+}
