@@ -62,7 +62,7 @@ function areaOf(node: ProfileNode): string {
 
 async function main(): Promise<void> {
   // As the server's render workers run (React's development build is several times slower); set before React loads.
-  process.env.NODE_ENV = 'production';
+  (process.env as Record<string, string>).NODE_ENV = 'production';
   const { renderEditionPdf } = await import('@/lib/pdf/render-edition-pdf');
   const loadStart = os.loadavg();
   progress('January 2024 with photos (26 articles, as bench:pdf renders it)');
