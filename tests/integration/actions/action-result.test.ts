@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 vi.mock('next/headers', () => import('@/tests/helpers/next-headers-mock'));
 vi.mock('next/cache', () => ({ refresh: vi.fn(), revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 
+import * as adminActions from '@/app/actions/admin';
 import * as articleActions from '@/app/actions/articles';
 import * as issueActions from '@/app/actions/issues';
 import * as photoActions from '@/app/actions/photos';
@@ -22,12 +23,12 @@ afterEach(() => requestContext.reset());
 /** What a forger can send instead of a form: nothing, JSON values, a string, an array, a class instance. */
 const HOSTILE_INPUTS: unknown[] = [undefined, null, '', 'issueId=1', 42, [], [1, 2], { issueId: { $gt: 0 } }, { issueId: '1'.repeat(400) }, new Date(), { __proto__: { issueId: 1 } }];
 
-const actions = { ...issueActions, ...articleActions, ...photoActions } as Record<string, unknown>;
+const actions = { ...issueActions, ...articleActions, ...photoActions, ...adminActions } as Record<string, unknown>;
 const callable = Object.entries(actions).filter(([, value]) => typeof value === 'function') as Array<[string, (...args: unknown[]) => Promise<unknown>]>;
 
 describe('server actions called with anything but their form', () => {
   it('finds the actions', () => {
-    expect(callable.map(([name]) => name)).toEqual(expect.arrayContaining(['createIssueAction', 'publishIssueAction', 'transitionArticleAction', 'updatePhotoAction']));
+    expect(callable.map(([name]) => name)).toEqual(expect.arrayContaining(['createIssueAction', 'publishIssueAction', 'transitionArticleAction', 'updatePhotoAction', 'createUserAction', 'updateCountryAction']));
   });
 
   it.each(callable)('%s answers a failure, never throws', async (_name, action) => {
