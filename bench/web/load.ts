@@ -68,6 +68,41 @@ export async function measureSequential(url: string, count: number, headers: Rec
   return { p50Ms: at(0.5), p95Ms: at(0.95), p99Ms: at(0.99), requests: count, non2xx };
 }
 
+/**
+ * Like measureSequential for several pages at once, taking turns (a, b, a, b…) on one connection, so
+ * that load from elsewhere on a shared machine falls on every page alike. Figures in the order of `urls`.
+ */
+export async function measureAlternating(urls: string[], count: number, headers: Record<string, string> = {}, warmup = 20): Promise<SequentialFigures[]> {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+  const times = urls.map(() => [] as number[]);
+  const non2xx = urls.map(() => 0);
+  try {
+    for (let i = 0; i < warmup + count; i++) {
+      for (const [k, url] of urls.entries()) {
+        const started = performance.now();
+        const status = await new Promise<number>((resolve, reject) => {
+          const request = http.get(url, { agent, headers }, (response) => {
+            if (headers.Cookie && response.headers['set-cookie']) headers = { ...headers, Cookie: renewCookies(headers.Cookie, response.headers['set-cookie']) };
+            response.resume();
+            response.on('end', () => resolve(response.statusCode ?? 0));
+          });
+          request.on('error', reject);
+        });
+        if (i < warmup) continue;
+        times[k]!.push(performance.now() - started);
+        if (status < 200 || status >= 300) non2xx[k]! += 1;
+      }
+    }
+  } finally {
+    agent.destroy();
+  }
+  return times.map((list, k) => {
+    const sorted = list.sort((a, b) => a - b);
+    const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
+    return { p50Ms: at(0.5), p95Ms: at(0.95), p99Ms: at(0.99), requests: count, non2xx: non2xx[k]! };
+  });
+}
+
 function renewCookies(cookieHeader: string, setCookies: string[]): string {
   const pairs = cookieHeader.split(';').map((part) => part.trim());
   const jar = new Map(pairs.filter((p) => p.includes('=')).map((p) => [p.slice(0, p.indexOf('=')), p.slice(p.indexOf('=') + 1)] as const));
