@@ -1,6 +1,6 @@
 import { and, asc, count, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
 import type { PublishedPhoto } from '@/lib/domain/published-text';
-import type { DbOrTx } from '../client';
+import type { Db, DbOrTx } from '../client';
 import { publishedArticles, releaseFiles, releaseTexts } from '../schema';
 
 export type ReleaseTextRow = typeof releaseTexts.$inferSelect;
@@ -86,4 +86,22 @@ export function findPublishedPhoto(db: DbOrTx, issueId: number, maxRevision: num
     .where(and(eq(releaseFiles.issueId, issueId), lte(releaseFiles.revision, maxRevision), sql`instr(${publishedArticles.photos}, ${sha256}) > 0`))
     .all();
   return rows.flatMap((r) => r.photos).find((p) => p.sha256 === sha256);
+}
+
+/**
+ * Articles per country and month of a year's published issues (their latest revision, in one
+ * language's file: both editions hold the same articles), each issue in the month its period starts.
+ */
+export function countYearFigures(db: Db, year: number, lang: 'en' | 'ru'): Array<{ month: number; countryCode: string; count: number }> {
+  return db.$client
+    .prepare(
+      `SELECT CAST(substr(i.period_start, 6, 2) AS INTEGER) AS month, pa.country_code AS countryCode, count(*) AS count
+       FROM issues i
+       JOIN release_files rf ON rf.issue_id = i.id AND rf.revision = i.revision
+       JOIN published_articles pa ON pa.release_file_id = rf.id
+       WHERE i.year = ? AND i.status IN ('published', 'correction') AND i.revision > 0
+         AND rf.lang = (SELECT CASE WHEN EXISTS (SELECT 1 FROM release_files r2 WHERE r2.issue_id = i.id AND r2.revision = i.revision AND r2.lang = ?) THEN ? ELSE (CASE ? WHEN 'en' THEN 'ru' ELSE 'en' END) END)
+       GROUP BY month, pa.country_code`,
+    )
+    .all(year, lang, lang, lang) as Array<{ month: number; countryCode: string; count: number }>;
 }

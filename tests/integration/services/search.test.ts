@@ -151,3 +151,19 @@ describe('the index of the demo import', () => {
     expect(deskTitles(db, 'cannabis')).toHaveLength(1);
   });
 });
+
+describe('the year in figures', () => {
+  it('counts the published articles per country and month as the summary does, and nothing for a year without issues', async () => {
+    const { db, chief } = desk;
+    const { issueId } = await publishedMarch();
+    const { loadYearFigures } = await import('@/lib/services/load-year-figures');
+    const figures = loadYearFigures(db, 2024, 'en')!;
+    expect(figures.countries.map((c) => [c.name, c.perMonth[2], c.total])).toEqual([['Kazakhstan', 1, 1], ['Tajikistan', 1, 1]]);
+    expect(figures.total).toBe(2);
+    expect(loadYearFigures(db, 2023, 'en')).toBeNull();
+    // An approved article of the year that no publication holds is not counted.
+    createApprovedArticle(db, chief, { countryCode: 'KG', eventDate: '2024-03-25' });
+    expect(loadYearFigures(db, 2024, 'ru')!.total).toBe(2);
+    expect(issueId).toBeGreaterThan(0);
+  });
+});
