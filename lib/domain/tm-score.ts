@@ -13,7 +13,8 @@ export const LOW_MATCH = 60;
 export const SUGGESTIONS_SHOWN = 3;
 
 const PLACEHOLDERS = new RegExp(`[${Object.values(PLACEHOLDER).join('')}]`, 'u');
-const QUERY_WORDS = 10;
+/** The longest words are the rarest: four of them find the candidates (see searchUnitCandidates). */
+const QUERY_WORDS = 4;
 
 /**
  * An FTS5 trigram query for the candidates of a key: its longest distinct words (three letters or

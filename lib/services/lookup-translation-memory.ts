@@ -43,7 +43,8 @@ export interface SegmentSuggestions {
   suggestions: TmSuggestion[];
 }
 
-const CANDIDATES = 40;
+/** Candidates re-scored by edit distance per segment. */
+const CANDIDATES = 300;
 
 /**
  * The best translation memory matches for each segment (a title, a digest, a paragraph) of the side

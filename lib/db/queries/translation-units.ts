@@ -49,8 +49,10 @@ export interface UnitCandidate {
 }
 
 /**
- * The best-ranked units (FTS5 bm25) whose key in `lang` matches the trigram query, leaving out one
- * article's own units. The query is built by tmCandidateQuery (lib/domain/tm-score.ts).
+ * Up to `limit` units whose key in `lang` matches the trigram query, leaving out one article's own
+ * units; the caller ranks them. Not ordered by bm25: ranking every match of a common word costs
+ * hundreds of milliseconds in a memory of 100,000 units, and the edit distance ranks better anyway.
+ * The query is built by tmCandidateQuery (lib/domain/tm-score.ts).
  */
 export function searchUnitCandidates(db: Db, lang: Lang, match: string, limit: number, excludeArticleId: number | null): UnitCandidate[] {
   const column = lang === 'en' ? 'en_key' : 'ru_key';
@@ -60,14 +62,14 @@ export function searchUnitCandidates(db: Db, lang: Lang, match: string, limit: n
               u.field, u.approved, u.updated_at as updatedAt, u.article_id as articleId,
               a.title_en as articleTitleEn, a.title_ru as articleTitleRu, a.event_date as eventDate,
               i.year as issueYear, i.number as issueNumber
-         from (select rowid as id from translation_units_fts where translation_units_fts match ? order by rank limit ?) f
+         from (select rowid as id from translation_units_fts where translation_units_fts match ? limit ?) f
          join translation_units u on u.id = f.id
          left join articles a on a.id = u.article_id
          left join issues i on i.id = u.issue_id
         where u.article_id is not ? `,
     ),
   );
-  const rows = statement.all(`${column} : (${match})`, limit * 2, excludeArticleId) as (Omit<UnitCandidate, 'approved'> & { approved: number })[];
+  const rows = statement.all(`${column} : (${match})`, limit, excludeArticleId) as (Omit<UnitCandidate, 'approved'> & { approved: number })[];
   return rows.slice(0, limit).map((r) => ({ ...r, approved: r.approved === 1 }));
 }
 
