@@ -1,4 +1,4 @@
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import type { APIRequestContext } from '@playwright/test';
 import { findArticle } from '@/lib/db/queries/articles';
 import { openDatabase } from '@/lib/db/client';
 import { SYSTEM_ACTOR } from '@/lib/services/actor';
@@ -7,6 +7,7 @@ import { transitionArticle } from '@/lib/services/transition-article';
 import { IssueDeskPage } from './pages/issue-desk-page';
 import { DEMO_CHIEF, logIn } from './support/demo-accounts';
 import { approveArticles, SERVER_DATABASE } from './support/desk-articles';
+import { expect, test } from './support/no-console-errors';
 
 test.setTimeout(12 * 60_000);
 
