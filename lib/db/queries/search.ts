@@ -187,3 +187,24 @@ export function listPublishedFacets(db: Db, lang: Lang): { countries: Array<{ co
   const years = (client.prepare(`SELECT DISTINCT year FROM issues WHERE status IN ('published', 'correction') AND revision > 0 ORDER BY year DESC`).all() as Array<{ year: number }>).map((r) => r.year);
   return { countries, years };
 }
+
+/** Rebuilds both search indexes from the articles and the published texts (npm run search:rebuild). */
+export function rebuildSearchIndex(db: Db): { articles: number; published: number } {
+  const client = db.$client;
+  return client.transaction(() => {
+    client.exec(`
+      DELETE FROM article_search;
+      INSERT INTO article_search(rowid, title, digest, body, outlet)
+        SELECT id * 2, search_stem(title_en), search_stem(digest_en), search_stem(body_en), search_stem(outlet) FROM articles
+        UNION ALL
+        SELECT id * 2 + 1, search_stem(title_ru), search_stem(digest_ru), search_stem(body_ru), search_stem(outlet) FROM articles;
+      DELETE FROM published_search;
+      INSERT INTO published_search(rowid, title, digest, body, outlet)
+        SELECT id, search_stem(title), search_stem(digest), search_stem(body), search_stem(outlet) FROM published_articles;
+      INSERT INTO article_search(article_search) VALUES ('optimize');
+      INSERT INTO published_search(published_search) VALUES ('optimize');
+    `);
+    const count = (table: string) => (client.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+    return { articles: count('articles'), published: count('published_articles') };
+  })();
+}

@@ -167,3 +167,16 @@ describe('the year in figures', () => {
     expect(issueId).toBeGreaterThan(0);
   });
 });
+
+describe('search:rebuild', () => {
+  it('rebuilds both indexes to what the triggers keep', async () => {
+    const { db } = desk;
+    await publishedMarch();
+    const { rebuildSearchIndex } = await import('@/lib/db/queries/search');
+    db.$client.exec('DELETE FROM article_search; DELETE FROM published_search;');
+    expect(titles(searchArchive(db, params({ q: 'hashish', lang: 'en' })))).toEqual([]);
+    expect(rebuildSearchIndex(db)).toEqual({ articles: 2, published: 4 });
+    expect(titles(searchArchive(db, params({ q: 'hashish', lang: 'en' })))).toEqual(['Hashish found in Kazakhstan']);
+    expect(deskTitles(db, 'heroin', { lang: 'en' })).toEqual(['Heroin seized in Dushanbe']);
+  });
+});
