@@ -35,6 +35,11 @@ function rowCounts(): Record<string, number> {
   );
 }
 
+/** Row counts without the translation memory's tables (units and their FTS index). */
+function withoutMemory(counts: Record<string, number>): Record<string, number> {
+  return Object.fromEntries(Object.entries(counts).filter(([table]) => !table.startsWith('translation_units')));
+}
+
 function issueOrder(issueId: number) {
   return db
     .select({ id: articles.id, country: articles.countryCode, titleEn: articles.titleEn, titleRu: articles.titleRu, untitled: articles.untitled })
@@ -145,7 +150,9 @@ describe('importRelease', () => {
     expect(order.every((a) => a.titleRu !== '')).toBe(true);
     expect(order[0]!.titleRu).toBe('В ВОИНСКИХ ЧАСТЯХ ЖЕТЫСУ ПОЛИЦЕЙСКИЕ ПРОВЕЛИ ЗАНЯТИЯ НА АНТИНАРКОТИЧЕСКУЮ ТЕМАТИКУ');
     const after = rowCounts();
-    expect(after).toEqual({ ...countsBefore, release_imports: countsBefore.release_imports! + 1, audit_log: countsBefore.audit_log! + 1 });
+    // Both languages are in: the translation memory fills (its own test: translation-memory.test.ts).
+    expect(after.translation_units).toBeGreaterThan(0);
+    expect(withoutMemory(after)).toEqual(withoutMemory({ ...countsBefore, release_imports: countsBefore.release_imports! + 1, audit_log: countsBefore.audit_log! + 1 }));
 
     const kyrgyz = articleWithSource(en.issueId, SNG);
     expect(kyrgyz).toMatchObject({
