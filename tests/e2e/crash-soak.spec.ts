@@ -8,7 +8,7 @@ test('three SIGKILLs while editors save, upload and publish leave nothing half-d
   // About 40 s on a quiet machine; four server starts take a minute or more when the machine is very busy.
   test.setTimeout(150_000);
   const { code, output } = await new Promise<{ code: number | null; output: string }>((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/soak-crash.ts', '--kills', '3', '--duration', '60', '--max-gap', '3', '--dist', '.next-e2e'], {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/soak-crash.ts', '--kills', '3', '--duration', '120', '--max-gap', '3', '--dist', '.next-e2e'], {
       env: { ...process.env, NODE_ENV: 'production' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
