@@ -34,7 +34,7 @@ export interface MtConfig {
 }
 
 /** The configuration from the environment, or null when machine translation is off. */
-export function mtConfigFromEnv(env: NodeJS.ProcessEnv = process.env): MtConfig | null {
+export function mtConfigFromEnv(env: Record<string, string | undefined> = process.env): MtConfig | null {
   const provider = env.MT_PROVIDER?.trim().toLowerCase();
   const timeoutMs = Math.min(Math.max(Number(env.MT_TIMEOUT_MS) || 15_000, 500), 120_000);
   if (provider === 'libretranslate' && env.MT_URL) return { provider, url: env.MT_URL.replace(/\/+$/, ''), apiKey: env.MT_API_KEY ?? '', timeoutMs };
