@@ -66,10 +66,7 @@ export function searchPublishedArticles(db: Db, match: string, filters: SearchFi
   const deduped = `
     SELECT * FROM (SELECT *, row_number() OVER (PARTITION BY articleId, issueId ORDER BY lang = @preferred DESC, rank) AS n FROM (${ranked})) WHERE n = 1`;
   const params = { ...bindings(filters), match, preferred: filters.lang ?? filters.preferred ?? 'en', limit: page.limit, offset: page.offset };
-  const client = db.$client;
-  const total = (client.prepare(`SELECT count(*) AS n FROM (${deduped})`).get(params) as { n: number }).n;
-  const hits = client.prepare(`${deduped} ORDER BY ${orderBy(filters.sort, 'eventDate')} LIMIT @limit OFFSET @offset`).all(params) as PublishedHit[];
-  return { total, hits };
+  return pageOf<PublishedHit>(db, deduped, params, filters.sort);
 }
 
 export interface DeskHit {
@@ -109,10 +106,18 @@ export function searchAllArticles(db: Db, match: string, filters: SearchFilters 
     WHERE ${where}`;
   const deduped = `SELECT * FROM (SELECT *, row_number() OVER (PARTITION BY articleId ORDER BY lang = @preferred DESC, rank) AS n FROM (${ranked})) WHERE n = 1`;
   const params = { ...bindings(filters), status: filters.status ?? null, match, preferred: filters.lang ?? filters.preferred ?? 'en', limit: page.limit, offset: page.offset };
-  const client = db.$client;
-  const total = (client.prepare(`SELECT count(*) AS n FROM (${deduped})`).get(params) as { n: number }).n;
-  const hits = client.prepare(`${deduped} ORDER BY ${orderBy(filters.sort, 'eventDate')} LIMIT @limit OFFSET @offset`).all(params) as DeskHit[];
-  return { total, hits };
+  return pageOf<DeskHit>(db, deduped, params, filters.sort);
+}
+
+/** One page of the ranked hits and, in the same statement, how many there are in all. */
+function pageOf<T>(db: Db, deduped: string, params: Record<string, unknown>, sort: SearchSort): { total: number; hits: T[] } {
+  const rows = db.$client
+    .prepare(`SELECT *, count(*) OVER () AS total FROM (${deduped}) ORDER BY ${orderBy(sort, 'eventDate')} LIMIT @limit OFFSET @offset`)
+    .all(params) as Array<T & { total: number }>;
+  if (rows.length > 0 || (params.offset as number) === 0) return { total: rows[0]?.total ?? 0, hits: rows };
+  // Past the last page: the count still comes from the whole result.
+  const total = (db.$client.prepare(`SELECT count(*) AS n FROM (${deduped})`).get(params) as { n: number }).n;
+  return { total, hits: [] };
 }
 
 function filterClauses(filters: SearchFilters, columns: { country: string; date: string; lang: string; year?: string; number?: string }): string[] {
