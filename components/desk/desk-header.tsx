@@ -29,7 +29,7 @@ export async function DeskHeader({ user, locale, alerts = [] }: { user: SessionU
       <DeskNav items={items} label={t('nav.label')} />
       <DeskAlerts alerts={alerts} variant="header" />
       <div className={styles.user}>
-        <span className={styles.who}>
+        <span className={styles.who} title={`${user.name}, ${t(`roles.${user.role}`)}`}>
           {t.rich('signedInAs', { name: user.name, role: t(`roles.${user.role}`), strong: (chunks) => <strong>{chunks}</strong> })}
         </span>
         <form action={switchLocale} className={styles.switch}>

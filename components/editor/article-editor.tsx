@@ -12,6 +12,7 @@ import { ConflictNotice, type Conflict } from './conflict-notice';
 import { CountryField } from './country-field';
 import { useDraftHandle } from './draft-context';
 import { SourcesField } from './sources-field';
+import { TitleField } from './title-field';
 import { useLeaveGuard } from './use-leave-guard';
 import { usePublishLiveTexts } from '@/components/translation/live-texts';
 import styles from './editor.module.css';
@@ -211,7 +212,7 @@ export function ArticleEditor({ article, initial, choices, photoCaptions, initia
             <section key={l} className={styles.language} aria-labelledby={`lang-${l}`}>
               <h2 id={`lang-${l}`}>{t(`lang.${l}`)}</h2>
               <CompletenessMark lang={l} state={languageCompleteness(values, photoCaptions, l)} />
-              <TextField id={`article-${title}`} label={t('fields.title')} value={values[title]} onChange={(v) => set(title, v)} error={fieldError(title)} lang={l} />
+              <TitleField id={`article-${title}`} label={t('fields.title')} value={values[title]} onChange={(v) => set(title, v)} error={fieldError(title)} lang={l} />
               <div className={styles.field}>
                 <label htmlFor={`article-${body}`}>{t('fields.body')}</label>
                 <textarea

@@ -14,6 +14,14 @@ test('a photo caption and credit save by themselves, before leaving the page, an
   const jpeg = await sharp({ create: { width: 1400, height: 900, channels: 3, background: { r: 40, g: 90, b: 140 } } }).jpeg().toBuffer();
   const card = await editor.uploadPhoto({ name: 'seizure.jpg', mimeType: 'image/jpeg', buffer: jpeg }, 1);
 
+  await test.step('a long title grows the field to several lines', async () => {
+    const title = editor.language('en').getByLabel(ui.text('editor', 'fields.title'), { exact: true });
+    const oneLine = (await title.boundingBox())!.height;
+    await title.fill('Police officers of the Almaty region seized more than twelve kilograms of hashish and three kilograms of heroin during a joint operation with the border service');
+    await expect.poll(async () => (await title.boundingBox())!.height).toBeGreaterThan(oneLine * 1.6);
+    await editor.save();
+  });
+
   await test.step('typed and left at once through a link: saved before leaving', async () => {
     await card.getByLabel('Caption (English)').fill('Seized hashish in Almaty');
     await card.getByLabel('Credit (English)').fill('polisia.kz');
