@@ -19,6 +19,8 @@ test('in Russian the desk menu fits one line at 1440 px, and the header is compa
   const tops = await header.getByRole('navigation').getByRole('listitem').evaluateAll((items) => items.map((li) => Math.round(li.getBoundingClientRect().top)));
   expect(tops.length).toBeGreaterThanOrEqual(3);
   expect(new Set(tops).size).toBe(1);
+  // …and none of it is cut off or scrolled away.
+  expect(await header.getByRole('navigation').locator('ul').evaluate((ul) => ul.scrollWidth <= ul.clientWidth)).toBe(true);
   expect((await header.boundingBox())!.height).toBeLessThan(70);
 
   await page.setViewportSize({ width: 390, height: 844 });
