@@ -6,11 +6,21 @@ export type InsertMode = 'cursor' | 'paragraph' | 'fill';
 
 /** Fields the user has been in: only their cursor means something; elsewhere text goes at the end. */
 const visited = new Set<string>();
+/** The field of each language the user was in last ("article-titleRu"…). */
+const lastField: Partial<Record<'en' | 'ru', string>> = {};
 if (typeof document !== 'undefined') {
   document.addEventListener('focusin', (event) => {
     const target = event.target as HTMLElement | null;
-    if (target?.id?.startsWith('article-')) visited.add(target.id);
+    const id = target?.id ?? '';
+    if (!/^article-(title|body|digest)(En|Ru)$/.test(id)) return;
+    visited.add(id);
+    lastField[id.endsWith('En') ? 'en' : 'ru'] = id;
   });
+}
+
+/** The field of a language where the cursor was last, if the user has been in one. */
+export function lastFieldOf(lang: 'en' | 'ru'): string | undefined {
+  return lastField[lang];
 }
 
 export function insertIntoField(id: string, text: string, mode: InsertMode = 'cursor'): boolean {

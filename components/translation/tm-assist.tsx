@@ -8,7 +8,7 @@ import { compileTermbase } from '@/lib/domain/termbase-match';
 import type { Term } from '@/lib/domain/termbase';
 import { splitParagraphs } from '@/lib/domain/tm-segments';
 import type { TmSuggestion } from '@/lib/services/lookup-translation-memory';
-import { fieldId, insertIntoField } from './field-insert';
+import { fieldId, insertIntoField, lastFieldOf } from './field-insert';
 import { useLiveTexts, type LiveTexts } from './live-texts';
 import { TermText } from './term-text';
 import styles from './tm-assist.module.css';
@@ -108,7 +108,8 @@ export function TmAssist({ articleId, termbase, mtEnabled }: Props) {
     insertIntoField(target, text, mode);
     if (fromMt) setMtInserted((list) => [...list, { field: target, text }]);
   };
-  const insertTerm = (segment: Segment, phrase: string) => insertIntoField(fieldId(segment.field, to), phrase, 'cursor');
+  // A term goes where the cursor was last in the other language (the same field by default).
+  const insertTerm = (segment: Segment, phrase: string) => insertIntoField(lastFieldOf(to) ?? fieldId(segment.field, to), phrase, 'cursor');
 
   // An MT draft stays labelled while the inserted text stands unchanged in its field.
   const targetValues = texts ? (Object.values(texts) as string[]) : [];
