@@ -4,7 +4,7 @@ import type { DeskSearch } from '@/lib/services/search/search-desk';
 import type { SearchParams } from '@/lib/services/search/search-input';
 import { displaySourceUrl } from '@/lib/domain/source-url';
 import { Highlighted } from './highlighted';
-import { SearchPages } from './search-pages';
+import { OutcomeList } from './outcome-list';
 import styles from './search.module.css';
 
 /** The desk search's answer: articles by text, or the articles citing a link or domain. */
@@ -50,37 +50,24 @@ export async function DeskResults({ found, params, locale }: { found: DeskSearch
     );
   }
 
-  const outcome = found.outcome;
-  if (outcome.state === 'idle') return null;
-  if (outcome.state === 'error') {
-    return (
-      <p role="alert" className={styles.error}>
-        {t(`errors.${outcome.error}`)}
-      </p>
-    );
-  }
   return (
-    <section aria-label={t('resultsTitle')} className={styles.results}>
-      <p role="status">{t('results', { total: outcome.total })}</p>
-      <ol className={styles.list}>
-        {outcome.results.map((r) => (
-          <li key={r.articleId} lang={r.lang} className={styles.result}>
-            <h3 className={styles.resultTitle}>
-              <Link href={`/desk/articles/${r.articleId}`}>
-                <Highlighted parts={r.title} />
-              </Link>
-            </h3>
-            <p className={styles.meta}>
-              {status(r.status)} · {r.countryCode} · <time dateTime={r.eventDate}>{date(r.eventDate)}</time>
-              {r.issue && ` · ${r.issue}`}
-            </p>
-            <p className={styles.snippet}>
-              <Highlighted parts={r.snippet} />
-            </p>
-          </li>
-        ))}
-      </ol>
-      <SearchPages action="/desk/search" params={params} page={outcome.page} pageCount={outcome.pageCount} />
-    </section>
+    <OutcomeList outcome={found.outcome} params={params} action="/desk/search" keyOf={(r) => r.articleId} lang={(r) => r.lang}>
+      {(r) => (
+        <>
+          <h3 className={styles.resultTitle}>
+            <Link href={`/desk/articles/${r.articleId}`}>
+              <Highlighted parts={r.title} />
+            </Link>
+          </h3>
+          <p className={styles.meta}>
+            {status(r.status)} · {r.countryCode} · <time dateTime={r.eventDate}>{date(r.eventDate)}</time>
+            {r.issue && ` · ${r.issue}`}
+          </p>
+          <p className={styles.snippet}>
+            <Highlighted parts={r.snippet} />
+          </p>
+        </>
+      )}
+    </OutcomeList>
   );
 }

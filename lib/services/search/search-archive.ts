@@ -20,6 +20,7 @@ export interface ArchiveSearchResult {
   number: number;
   /** The article on the web edition, and its page in the PDF when the publication recorded it. */
   webHref: string;
+  page: number | null;
   pdfHref: string | null;
 }
 
@@ -59,6 +60,7 @@ export function searchArchive(db: Db, params: SearchParams, readerLang?: Lang): 
         eventDate: hit.eventDate,
         ...issue,
         webHref: `${readingPath(issue, hit.lang)}#article-${hit.articleId}`,
+        page: hit.page,
         pdfHref: hit.page ? editionPdfPath(issue, hit.lang, { inline: true, page: hit.page }) : null,
       };
     }),
