@@ -39,9 +39,17 @@ export function usePhotoAutosave(photoId: number, initial: PhotoTexts) {
     return true;
   }, [photoId]);
 
+  // The autosave belongs to this page: once a link has taken the browser elsewhere, the leave guard has saved.
+  const page = useRef<string | null>(null);
+  useEffect(() => {
+    page.current = window.location.pathname;
+  }, []);
+
   useEffect(() => {
     if (!dirty) return;
-    const timer = setTimeout(() => void save(), AUTOSAVE_DELAY_MS);
+    const timer = setTimeout(() => {
+      if (window.location.pathname === page.current) void save();
+    }, AUTOSAVE_DELAY_MS);
     return () => clearTimeout(timer);
   }, [dirty, texts, save]);
 

@@ -63,6 +63,12 @@ export function TmAssist({ articleId, termbase, mtEnabled }: Props) {
   const [found, setFound] = useState<Record<string, TmSuggestion[]>>({});
   const [lookupError, setLookupError] = useState<string | null>(null);
   const cache = useRef(new Map<string, TmSuggestion[]>());
+  // A server action posts to the address shown: once a link has taken the browser elsewhere (the
+  // page is still mounted while the next one loads), a lookup would reach a page without it (409).
+  const page = useRef<string | null>(null);
+  useEffect(() => {
+    page.current = window.location.pathname;
+  }, []);
 
   useEffect(() => {
     const key = (s: Segment) => `${from}\u0000${s.text}`;
@@ -73,6 +79,7 @@ export function TmAssist({ articleId, termbase, mtEnabled }: Props) {
       return;
     }
     const timer = setTimeout(async () => {
+      if (window.location.pathname !== page.current) return;
       const result = await lookupTranslationMemoryAction({ articleId, from, segments: missing.map((s) => ({ id: s.id, text: s.text })) }).catch(() => null);
       if (!result || !result.ok) {
         setLookupError(result ? result.error : 'failed');
