@@ -445,3 +445,121 @@ export const issueCorrections = sqliteTable(
   },
   (t) => [uniqueIndex('issue_corrections_issue_revision_uq').on(t.issueId, t.revision)],
 );
+
+/** Languages an outlet or an intake item may be in (relevance terms exist for each). */
+export const INTAKE_LANGUAGES = ['en', 'ru', 'kk', 'uz', 'ky', 'tg', 'tk', 'az', 'fa'] as const;
+export type IntakeLanguage = (typeof INTAKE_LANGUAGES)[number];
+
+/**
+ * A media outlet the editors read: the label printed above a title (e.g. KAKTUSMEDIA), its country and
+ * language, its site and (when known for certain) its feed. The poller's state lives beside the feed:
+ * conditional-request validators, the last fetch and error, and the back-off for a failing feed.
+ */
+export const outlets = sqliteTable(
+  'outlets',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    name: text('name').notNull(),
+    countryCode: text('country_code').references(() => countries.code),
+    language: text('language', { enum: INTAKE_LANGUAGES }).notNull(),
+    siteUrl: text('site_url').notNull().default(''),
+    feedUrl: text('feed_url'),
+    active: integer('active', { mode: 'boolean' }).notNull().default(false),
+    etag: text('etag'),
+    lastModified: text('last_modified'),
+    lastFetchedAt: text('last_fetched_at'),
+    lastSuccessAt: text('last_success_at'),
+    lastError: text('last_error'),
+    failureCount: integer('failure_count').notNull().default(0),
+    nextFetchAt: text('next_fetch_at'),
+    createdAt: createdAt(),
+    updatedAt: text('updated_at')
+      .notNull()
+      .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+  },
+  (t) => [uniqueIndex('outlets_name_uq').on(sql`lower(${t.name})`), index('outlets_site_idx').on(t.siteUrl)],
+);
+
+export const INTAKE_STATUSES = ['new', 'kept', 'dismissed', 'used'] as const;
+export type IntakeStatus = (typeof INTAKE_STATUSES)[number];
+
+/**
+ * A media report seen by the intake (from a feed or a pasted link), stored once per canonical URL
+ * (sourceMatchKey, the same key as article sources). Relevance is computed when the item is stored
+ * and again when the term list changes.
+ */
+export const intakeItems = sqliteTable(
+  'intake_items',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    canonicalUrl: text('canonical_url').notNull(),
+    url: text('url').notNull(),
+    outletId: integer('outlet_id').references(() => outlets.id, { onDelete: 'set null' }),
+    title: text('title').notNull().default(''),
+    summary: text('summary').notNull().default(''),
+    /** Main text extracted from the page (link capture); shown beside the editor, never copied by itself. */
+    text: text('text').notNull().default(''),
+    imageUrl: text('image_url'),
+    publishedAt: text('published_at'),
+    language: text('language', { enum: INTAKE_LANGUAGES }),
+    countryCode: text('country_code').references(() => countries.code),
+    score: integer('score').notNull().default(0),
+    /** JSON array of the relevance terms that matched. */
+    matchedTerms: text('matched_terms').notNull().default('[]'),
+    status: text('status', { enum: INTAKE_STATUSES }).notNull().default('new'),
+    articleId: integer('article_id').references(() => articles.id, { onDelete: 'set null' }),
+    statusChangedBy: integer('status_changed_by').references(() => users.id),
+    statusChangedAt: text('status_changed_at'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('intake_items_canonical_uq').on(t.canonicalUrl),
+    index('intake_items_status_score_idx').on(t.status, t.score, t.publishedAt),
+    index('intake_items_published_idx').on(t.publishedAt),
+    index('intake_items_outlet_idx').on(t.outletId, t.publishedAt),
+    index('intake_items_country_idx').on(t.countryCode, t.publishedAt),
+  ],
+);
+
+/** Anti-drug words per language, matched stem-aware against items (editable by the chief editor). */
+export const intakeTerms = sqliteTable(
+  'intake_terms',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    language: text('language', { enum: INTAKE_LANGUAGES }).notNull(),
+    term: text('term').notNull(),
+    weight: integer('weight').notNull().default(1),
+    createdBy: integer('created_by').references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('intake_terms_language_term_uq').on(t.language, sql`lower(${t.term})`)],
+);
+
+export const MAIL_STATUSES = ['pending', 'sent', 'failed'] as const;
+export type MailStatus = (typeof MAIL_STATUSES)[number];
+
+/**
+ * Outgoing e-mail, queued in the transaction of the action that caused it and sent afterwards,
+ * so a failed send never blocks the action; retried with back-off until attempts run out.
+ */
+export const mailOutbox = sqliteTable(
+  'mail_outbox',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    toAddress: text('to_address').notNull(),
+    subject: text('subject').notNull(),
+    textBody: text('text_body').notNull(),
+    /** What caused it, e.g. 'changes_requested' with the article id, for the audit and de-duplication. */
+    kind: text('kind').notNull(),
+    refId: integer('ref_id'),
+    status: text('status', { enum: MAIL_STATUSES }).notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    lastError: text('last_error'),
+    nextAttemptAt: text('next_attempt_at')
+      .notNull()
+      .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+    sentAt: text('sent_at'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('mail_outbox_due_idx').on(t.status, t.nextAttemptAt)],
+);
