@@ -41,10 +41,18 @@ export const AUDIT_ACTIONS = [
   'delete_term',
   'import_terms',
   'rebuild_translation_memory',
+  'create_outlet',
+  'update_outlet',
+  'delete_outlet',
+  'deactivate_outlet',
+  'add_intake_term',
+  'remove_intake_term',
+  'set_intake_status',
+  'create_article_from_item',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
-export const AUDIT_ENTITIES = ['article', 'photo', 'issue', 'user', 'organisation', 'country', 'database', 'term'] as const;
+export const AUDIT_ENTITIES = ['article', 'photo', 'issue', 'user', 'organisation', 'country', 'database', 'term', 'outlet', 'intake_item', 'intake_term'] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
 export function isAuditAction(value: string): value is AuditAction {

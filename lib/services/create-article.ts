@@ -1,4 +1,4 @@
-import type { Db } from '@/lib/db/client';
+import type { DbOrTx } from '@/lib/db/client';
 import { articles } from '@/lib/db/schema';
 import { writeAudit } from '@/lib/db/audit';
 import { countryExists, type ArticleRow } from '@/lib/db/queries/articles';
@@ -6,8 +6,11 @@ import { fieldErrors, newArticleSchema, type NewArticleInput } from '@/lib/domai
 import type { Actor } from './actor';
 import { ValidationError } from './errors';
 
-/** A new draft by this actor; country and event date are needed from the start (the table requires them). */
-export function createArticle(db: Db, actor: Actor, input: NewArticleInput): ArticleRow {
+/**
+ * A new draft by this actor; country and event date are needed from the start (the table requires them).
+ * Inside another use case's transaction (db a Tx) it runs as a savepoint of it.
+ */
+export function createArticle(db: DbOrTx, actor: Actor, input: NewArticleInput): ArticleRow {
   const parsed = newArticleSchema.safeParse(input);
   if (!parsed.success) throw new ValidationError(fieldErrors(parsed.error.issues));
   const data = parsed.data;
