@@ -31,6 +31,11 @@ export interface SafeFetchOptions {
   accept?: string;
   /** Lets private and loopback addresses through (tests, intranets). Default: MONITOR_ALLOW_PRIVATE=1. */
   allowPrivate?: boolean;
+  /**
+   * Addresses or CIDR ranges let through even with the guard on (an intranet feed host; tests reach
+   * their local server this way while every other private address stays refused).
+   */
+  allowAddresses?: readonly string[];
   signal?: AbortSignal;
   /**
    * The resolver to use instead of the system's (tests inject one to stay hermetic). Its answers are
@@ -112,11 +117,16 @@ export function checkFetchUrl(input: string): URL {
 const agents = new Map<string, http.Agent>();
 
 /** One agent per scheme and guard setting; the guard options never change for an agent. */
-function agentFor(protocol: string, allowPrivate: boolean): http.Agent {
-  const key = `${protocol}${allowPrivate}`;
+function agentFor(protocol: string, allowPrivate: boolean, allowAddresses: readonly string[]): http.Agent {
+  const key = `${protocol}|${allowPrivate}|${allowAddresses.join(',')}`;
   let agent = agents.get(key);
   if (!agent) {
-    const options = { keepAlive: false, allowPrivateIPAddress: allowPrivate, allowMetaIPAddress: false };
+    const options = {
+      keepAlive: false,
+      allowPrivateIPAddress: allowPrivate,
+      allowMetaIPAddress: false,
+      allowIPAddressList: [...allowAddresses],
+    };
     agent = protocol === 'https:' ? new RequestFilteringHttpsAgent(options) : new RequestFilteringHttpAgent(options);
     agents.set(key, agent);
   }
@@ -210,7 +220,7 @@ function request(url: URL, options: SafeFetchOptions, allowPrivate: boolean, sig
       path: url.pathname + url.search,
       method: 'GET',
       headers,
-      agent: agentFor(url.protocol, allowPrivate),
+      agent: agentFor(url.protocol, allowPrivate, options.allowAddresses ?? []),
       ...(options.lookup ? { lookup: options.lookup } : {}),
     });
     const onAbort = () => req.destroy(signal.reason instanceof Error ? signal.reason : new Error('aborted'));
