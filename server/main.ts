@@ -5,6 +5,7 @@ import http from 'node:http';
 import next from 'next';
 import { openDatabase } from '@/lib/db/client';
 import { createFrontHandler } from './front';
+import { startMailSender } from './jobs/mail-sender';
 
 const port = Number(process.env.PORT || 3000);
 
@@ -15,6 +16,7 @@ async function main(): Promise<void> {
   // The front's own connection (Next's bundle opens another one for the app).
   const db = openDatabase();
   const handle = createFrontHandler(db, app.getRequestHandler());
+  startMailSender(db);
   const server = http.createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
       console.error(`${request.method} ${request.url} failed:`, error);

@@ -11,6 +11,7 @@ import { actorRole, assertMayChangeArticle, loadArticle, nowIso, snapshotOf } fr
 import { ConflictError, ForbiddenError, ValidationError } from './errors';
 import { checkStoredArticle } from './translation-findings';
 import { fillTranslationMemory } from './fill-translation-memory';
+import { enqueueChangesRequested, enqueueReviewWaiting } from './mail/enqueue-mail';
 
 export interface TransitionArticleInput {
   id: number;
@@ -99,6 +100,10 @@ export function transitionArticle(db: Db, actor: Actor, input: TransitionArticle
       entityId: current.id,
       details: { from: current.status, to: check.to, version: current.version, ...(comment ? { comment } : {}) },
     });
+    // E-mail (when on) is queued here, in the same transaction, and sent later (lib/services/mail/).
+    if (input.transition === 'submit') enqueueReviewWaiting(tx, actor, { articleId: current.id });
+    else if (input.transition === 'request_changes' || input.transition === 'reopen')
+      enqueueChangesRequested(tx, actor, { articleId: current.id, authorId: current.authorId, comment });
     if (translationErrors.length > 0) {
       writeAudit(tx, {
         actorId: actor.id,
