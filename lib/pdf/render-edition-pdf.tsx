@@ -1,10 +1,9 @@
-import { pdf as createPdf } from '@react-pdf/renderer';
-import type { ReactElement } from 'react';
 import type { EditionData, EditionLabels } from '@/lib/domain/edition';
 import type { ContentsNumbers } from './components/contents';
 import { EditionDocument } from './edition-document';
 import { registerEditionFonts } from './fonts';
 import { PageRecorder } from './page-recorder';
+import { renderToBuffer } from './render-to-buffer';
 
 export interface RenderedEdition {
   pdf: Buffer;
@@ -52,21 +51,4 @@ export async function renderEditionPdf(
 
 function samePages(a: Record<string, number>, b: Record<string, number>, codes: string[]): boolean {
   return codes.every((code) => a[code] !== undefined && a[code] === b[code]);
-}
-
-/**
- * react-pdf's renderToBuffer, plus an unmount. React lets go of a finished root only when its
- * scheduler next gets a macrotask; renders run back to back (the bench, a batch) never give it
- * one, so each left its whole fiber tree alive until the end — 4.5 MB per 100-article render.
- */
-async function renderToBuffer(document: ReactElement): Promise<Buffer> {
-  const instance = createPdf(document as Parameters<typeof createPdf>[0]);
-  try {
-    const stream = await instance.toBuffer();
-    const chunks: Buffer[] = [];
-    for await (const chunk of stream) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks);
-  } finally {
-    instance.updateContainer(null as unknown as ReactElement);
-  }
 }

@@ -75,11 +75,12 @@ function toSections(items: IssueArticle[], lang: Lang): EditionSection[] {
   return sectionsOfIssue(items).map((group) => ({
     countryCode: group[0]!.country.code,
     heading: lang === 'en' ? group[0]!.country.headingEn : group[0]!.country.headingRu,
-    articles: group.map((item) => toArticle(item, lang)),
+    articles: group.map((item) => toEditionArticle(item, lang)),
   }));
 }
 
-function toArticle({ article, sources, photos }: IssueArticle, lang: Lang): EditionArticle {
+/** An article in one language as the renderer takes it; photos are the stored print JPEGs (bytes, never a path). */
+export function toEditionArticle({ article, sources, photos }: Pick<IssueArticle, 'article' | 'sources' | 'photos'>, lang: Lang): EditionArticle {
   const en = lang === 'en';
   return {
     id: article.id,

@@ -1,8 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
+import type { ArticleProofData } from '@/lib/domain/article-proof';
 import type { EditionData } from '@/lib/domain/edition';
-import type { RenderedPdf } from './rendered-pdf';
+import type { RenderedPdf, RenderedProof, RenderTask } from './rendered-pdf';
 
 export const RENDER_WORKER = path.join('lib', 'services', 'rendering', 'render-worker.ts');
 
@@ -20,10 +21,10 @@ const RENDERS_PER_WORKER = 50;
 
 interface Job {
   id: number;
-  data: EditionData;
+  task: RenderTask;
   /** Times the job went back to the queue because its worker was gone before it got the job. */
   handovers: number;
-  resolve: (result: RenderedPdf) => void;
+  resolve: (result: RenderedPdf | RenderedProof) => void;
   reject: (error: Error) => void;
 }
 
@@ -36,7 +37,7 @@ interface Worker {
   timedOut: boolean;
 }
 
-type Reply = { id: number; ok: true; result: RenderedPdf } | { id: number; ok: false; error: string };
+type Reply = { id: number; ok: true; result: RenderedPdf | RenderedProof } | { id: number; ok: false; error: string };
 
 /**
  * One pool per process. A Next production build bundles this module into several chunks (the issue
@@ -58,8 +59,17 @@ const { workers, queue } = pool;
  * the layout work. Renders beyond the number of workers wait their turn.
  */
 export function renderOffThread(data: EditionData): Promise<RenderedPdf> {
+  return enqueue({ kind: 'edition', data }) as Promise<RenderedPdf>;
+}
+
+/** Renders one article's print proof in a render worker: the same pool, so the same process limit. */
+export function renderProofOffThread(data: ArticleProofData): Promise<RenderedProof> {
+  return enqueue({ kind: 'proof', data }) as Promise<RenderedProof>;
+}
+
+function enqueue(task: RenderTask): Promise<RenderedPdf | RenderedProof> {
   return new Promise((resolve, reject) => {
-    queue.push({ id: pool.nextId++, data, resolve, reject, handovers: 0 });
+    queue.push({ id: pool.nextId++, task, resolve, reject, handovers: 0 });
     dispatch();
   });
 }
@@ -145,7 +155,7 @@ function run(worker: Worker, job: Job): void {
     fail(worker, error);
   };
   try {
-    worker.child.send({ id: job.id, data: job.data }, handOver);
+    worker.child.send({ id: job.id, task: job.task }, handOver);
   } catch (error) {
     handOver(error as Error);
   }

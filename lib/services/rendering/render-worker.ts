@@ -2,15 +2,22 @@
  * The render worker: a long-lived child process (see render-off-thread.ts) that renders editions
  * one at a time, so that a render never holds up the web server's event loop and the renderer
  * stays warm between renders. Protocol over the IPC channel (advanced serialization):
- * { id, data: EditionData } in, { id, ok: true, result: RenderedPdf } or { id, ok: false, error } out.
+ * { id, task: RenderTask } in (an edition or one article's proof), { id, ok: true, result } or
+ * { id, ok: false, error } out.
  * Run as: node --import tsx lib/services/rendering/render-worker.ts (spawned with an IPC channel).
  */
-import type { EditionData } from '@/lib/domain/edition';
+import { RELEASE_LABELS } from '@/lib/domain/release-labels';
+import { renderArticleProofPdf } from '@/lib/pdf/article-proof';
 import { renderInProcess } from './render-in-process';
+import type { RenderTask } from './rendered-pdf';
 
 interface Job {
   id: number;
-  data: EditionData;
+  task: RenderTask;
+}
+
+function render({ task }: Job) {
+  return task.kind === 'proof' ? renderArticleProofPdf(task.data, RELEASE_LABELS[task.data.lang]) : renderInProcess(task.data);
 }
 
 if (!process.send) {
@@ -19,7 +26,7 @@ if (!process.send) {
 }
 
 process.on('message', (job: Job) => {
-  void renderInProcess(job.data).then(
+  void render(job).then(
     (result) => process.send!({ id: job.id, ok: true, result }),
     (error: unknown) => process.send!({ id: job.id, ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
   );
