@@ -49,6 +49,7 @@ export const AUDIT_ACTIONS = [
   'remove_intake_term',
   'set_intake_status',
   'create_article_from_item',
+  'capture_link',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
