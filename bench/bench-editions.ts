@@ -5,7 +5,7 @@ import { openMemoryDatabase } from '@/lib/db/client';
 import { articles, articleSources, countries } from '@/lib/db/schema';
 import type { EditionArticle, EditionData, EditionPhoto } from '@/lib/domain/edition';
 import { generateSummary } from '@/lib/domain/summary';
-import { importRelease } from '@/lib/services/import-release';
+import { applyReleaseImport } from '@/lib/services/apply-release-import';
 import { loadEditionData } from '@/lib/services/load-edition-data';
 import { seedReferenceData } from '@/lib/services/seed-reference-data';
 
@@ -29,7 +29,7 @@ export function loadJanuary(): BenchBase {
   seedReferenceData(db);
   for (const file of FIXTURES) {
     const bytes = fs.readFileSync(path.join(process.cwd(), 'tests', 'fixtures', file));
-    importRelease(db, { bytes, fileName: file, actor: 'bench' });
+    applyReleaseImport(db, { id: null, label: 'bench', role: 'system' }, { files: [{ bytes, fileName: file }] });
   }
   const untitled = db
     .select({ id: articles.id })

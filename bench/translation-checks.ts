@@ -13,7 +13,7 @@ import { listIssueArticles } from '@/lib/db/queries/issues';
 import type { Term } from '@/lib/domain/termbase';
 import { checkTranslation, latinTermNames, type CheckOptions, type TranslationCheckInput } from '@/lib/domain/translation-checks';
 import { compileTermbase } from '@/lib/domain/termbase-match';
-import { importRelease } from '@/lib/services/import-release';
+import { applyReleaseImport } from '@/lib/services/apply-release-import';
 import { seedReferenceData } from '@/lib/services/seed-reference-data';
 import { seedDemoTermbase } from '@/lib/services/seed-demo-termbase';
 import { checkInputOf, termbaseOf } from '@/lib/services/translation-findings';
@@ -41,7 +41,7 @@ function januaryArticles(): { inputs: TranslationCheckInput[]; repositoryTerms: 
   let issueId = 0;
   for (const lang of ['en', 'ru']) {
     const file = `release-2024-01-${lang}.md`;
-    issueId = importRelease(db, { bytes: fs.readFileSync(path.join('tests', 'fixtures', file)), fileName: file, actor: 'bench' }).issueId;
+    issueId = applyReleaseImport(db, { id: null, label: 'bench', role: 'system' }, { files: [{ bytes: fs.readFileSync(path.join('tests', 'fixtures', file)), fileName: file }] }).issueId;
   }
   const inputs = listIssueArticles(db, issueId).map(({ article, photos }) => checkInputOf(article, photos));
   seedDemoTermbase(db);

@@ -20,7 +20,7 @@ import type { Term } from '@/lib/domain/termbase';
 import { normaliseText } from '@/lib/domain/tm-slots';
 import { splitParagraphs } from '@/lib/domain/tm-segments';
 import { SYSTEM_ACTOR } from '@/lib/services/actor';
-import { importRelease } from '@/lib/services/import-release';
+import { applyReleaseImport } from '@/lib/services/apply-release-import';
 import { lookupTranslationMemory } from '@/lib/services/lookup-translation-memory';
 import { seedDemoTermbase } from '@/lib/services/seed-demo-termbase';
 import { seedReferenceData } from '@/lib/services/seed-reference-data';
@@ -43,7 +43,7 @@ export function januaryDb(): Db {
   seedReferenceData(db);
   seedDemoTermbase(db);
   for (const file of ['release-2024-01-en.md', 'release-2024-01-ru.md']) {
-    importRelease(db, { bytes: fs.readFileSync(path.join(FIXTURES, file)), fileName: file, actor: 'bench' });
+    applyReleaseImport(db, { id: null, label: 'bench', role: 'system' }, { files: [{ bytes: fs.readFileSync(path.join(FIXTURES, file)), fileName: file }] });
   }
   return db;
 }
@@ -147,7 +147,7 @@ function benchRebuild(): { seconds: number; peakRssMiB: number; articles: number
     seedReferenceData(db);
     seedDemoTermbase(db);
     for (const name of ['release-2024-01-en.md', 'release-2024-01-ru.md']) {
-      importRelease(db, { bytes: fs.readFileSync(path.join(FIXTURES, name)), fileName: name, actor: 'bench' });
+      applyReleaseImport(db, { id: null, label: 'bench', role: 'system' }, { files: [{ bytes: fs.readFileSync(path.join(FIXTURES, name)), fileName: name }] });
     }
     const copy = db.$client.prepare(
       `insert into articles (country_code, event_date, status, title_en, title_ru, body_en, body_ru, digest_en, digest_ru, outlet)

@@ -5,7 +5,7 @@ import type { Db } from '@/lib/db/client';
 import { articles, articleSources, issueArticles } from '@/lib/db/schema';
 import { findIssue } from '@/lib/db/queries/issues';
 import { writeAudit } from '@/lib/db/audit';
-import { importRelease } from './import-release';
+import { applyReleaseImport } from './apply-release-import';
 import { seedReferenceData } from './seed-reference-data';
 import { seedDemoTermbase } from './seed-demo-termbase';
 import type { Actor } from './actor';
@@ -50,7 +50,7 @@ export async function seedDemo(db: Db, options: { render?: EditionRenderer } = {
   if (!issue) {
     for (const file of DEMO_FILES) {
       const bytes = fs.readFileSync(path.join(DEMO_DIR, file));
-      importRelease(db, { bytes, fileName: file, actor: 'demo' });
+      applyReleaseImport(db, DEMO_ACTOR, { files: [{ bytes, fileName: file }] });
     }
     issue = findIssue(db, 2024, 1)!;
   }

@@ -9,14 +9,14 @@ import { articles, articleSources } from '@/lib/db/schema';
 import { SYSTEM_ACTOR, userActor } from '@/lib/services/actor';
 import { checkIssueTranslation } from '@/lib/services/check-issue-translation';
 import { NotFoundError } from '@/lib/services/errors';
-import { importRelease } from '@/lib/services/import-release';
+import { applyReleaseImport } from '@/lib/services/apply-release-import';
 import { seedReferenceData } from '@/lib/services/seed-reference-data';
 
 function importJanuary(db: Db): void {
   seedReferenceData(db);
   for (const lang of ['en', 'ru']) {
     const file = `release-2024-01-${lang}.md`;
-    importRelease(db, { bytes: fs.readFileSync(path.join('tests', 'fixtures', file)), fileName: file, actor: 'test' });
+    applyReleaseImport(db, { id: null, label: 'test', role: 'system' }, { files: [{ bytes: fs.readFileSync(path.join('tests', 'fixtures', file)), fileName: file }] });
   }
 }
 

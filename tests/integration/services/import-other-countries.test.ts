@@ -5,7 +5,8 @@ import { createTranslator } from 'next-intl';
 import { openMemoryDatabase, type Db } from '@/lib/db/client';
 import { findIssueById } from '@/lib/db/queries/issue-desk';
 import { seedReferenceData } from '@/lib/services/seed-reference-data';
-import { ImportError, importRelease } from '@/lib/services/import-release';
+import { applyReleaseImport } from '@/lib/services/apply-release-import';
+import { ImportError } from '@/lib/services/release-import/import-error';
 import { buildIssueSummaries } from '@/lib/services/issue-summary';
 import { plainSummary } from '@/lib/domain/summary';
 
@@ -20,7 +21,7 @@ beforeEach(() => {
   seedReferenceData(db);
 });
 
-const importText = (text: string, fileName: string) => importRelease(db, { bytes: new TextEncoder().encode(text), fileName, actor: 'test@example.org' });
+const importText = (text: string, fileName: string) => applyReleaseImport(db, { id: null, label: 'test@example.org', role: 'system' }, { files: [{ bytes: new TextEncoder().encode(text), fileName }] }).editions[0]!;
 
 function summaries(issueId: number) {
   const issue = findIssueById(db, issueId)!;

@@ -5,7 +5,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { openMemoryDatabase, type Db } from '@/lib/db/client';
 import { articles, articleSources, auditLog, issueArticles, issues, releaseImports } from '@/lib/db/schema';
 import { seedReferenceData } from '@/lib/services/seed-reference-data';
-import { ImportError, importRelease } from '@/lib/services/import-release';
+import { applyReleaseImport } from '@/lib/services/apply-release-import';
+import { ImportError } from '@/lib/services/release-import/import-error';
 
 const FIXTURES = path.join(process.cwd(), 'tests', 'fixtures');
 const EN_FILE = 'release-2024-01-en.md';
@@ -21,7 +22,7 @@ beforeEach(() => {
 });
 
 function importText(text: string, fileName: string) {
-  return importRelease(db, { bytes: bytesOf(text), fileName, actor: 'test@example.org' });
+  return applyReleaseImport(db, { id: null, label: 'test@example.org', role: 'system' }, { files: [{ bytes: bytesOf(text), fileName }] }).editions[0]!;
 }
 const importFixture = (name: string) => importText(readFixture(name), name);
 
@@ -199,7 +200,7 @@ describe('importRelease', () => {
   it('refuses binary files', () => {
     const before = rowCounts();
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0xff, 0xd8, 0x00, 0x00]);
-    expectImportError(() => importRelease(db, { bytes: png, fileName: 'photo.png', actor: 'cli' }), /photo\.png is not a UTF-8 text file/);
+    expectImportError(() => applyReleaseImport(db, { id: null, label: 'cli', role: 'system' }, { files: [{ bytes: png, fileName: 'photo.png' }] }), /photo\.png is not a UTF-8 text file/);
     const nul = expectImportError(() => importText('#1\n\u0000\u0000', 'nul.md'), /control character U\+0000/);
     expect(nul.issues[0]!.line).toBe(2);
     expect(rowCounts()).toEqual(before);
@@ -258,16 +259,21 @@ describe('importRelease', () => {
       {
         line: extraLine,
         message: 'article «В ПЕКИНЕ ОБСУДИЛИ КОНТРОЛЬ НАД ПРЕКУРСОРАМИ» has no counterpart in the English edition (no shared source link): added as a new article',
+        code: 'no_counterpart',
+        params: { title: '«В ПЕКИНЕ ОБСУДИЛИ КОНТРОЛЬ НАД ПРЕКУРСОРАМИ»', country: 'CN' },
       },
       {
         line: 0,
         message: expect.stringMatching(new RegExp(`^article #${belarus.id} «NIO: ALL PARTICIPANTS .*» \\(BY\\) is not in the Russian edition`)),
+        code: 'not_in_edition',
+        params: { id: belarus.id, title: expect.stringMatching(/^«NIO: ALL PARTICIPANTS/), country: 'BY' },
       },
       {
         // The issue now holds 27 articles, two of them Chinese: its summary no longer says what the text's does.
         line: 0,
         message: expect.stringContaining('the summary paragraph of the text differs from the one generated from the articles, which is kept (26 events in the text, 27 generated; Китай - 1 in the text, 2 generated)'),
         summary: expect.objectContaining({ differences: expect.any(Array) }),
+        code: 'summary_differs',
       },
     ]);
 

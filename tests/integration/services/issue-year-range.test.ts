@@ -7,7 +7,8 @@ import { issuePath, parseIssueRef } from '@/lib/domain/release-urls';
 import { userActor } from '@/lib/services/actor';
 import { createIssue } from '@/lib/services/create-issue';
 import { ValidationError } from '@/lib/services/errors';
-import { ImportError, importRelease } from '@/lib/services/import-release';
+import { applyReleaseImport } from '@/lib/services/apply-release-import';
+import { ImportError } from '@/lib/services/release-import/import-error';
 import { seedReferenceData } from '@/lib/services/seed-reference-data';
 import { updateIssue } from '@/lib/services/update-issue';
 import { createTestUser } from '@/tests/helpers/test-app';
@@ -71,7 +72,7 @@ describe('one year range for issues', () => {
   it('refuses to import a release of a year outside the range', async () => {
     const { db } = await deskWithChief();
     const text = fs.readFileSync(path.join(process.cwd(), 'tests', 'fixtures', 'release-2024-01-en.md'), 'utf8').replaceAll('2024', '9999');
-    expect(() => importRelease(db, { bytes: new TextEncoder().encode(text), fileName: 'far.md', actor: 'test@example.org' })).toThrow(ImportError);
+    expect(() => applyReleaseImport(db, { id: null, label: 'test@example.org', role: 'system' }, { files: [{ bytes: new TextEncoder().encode(text), fileName: 'far.md' }] })).toThrow(ImportError);
     expect(db.$client.prepare('select count(*) as n from issues').get()).toEqual({ n: 0 });
   });
 });

@@ -4,7 +4,7 @@ import { eq } from 'drizzle-orm';
 import { openMemoryDatabase, type Db } from '@/lib/db/client';
 import { articles } from '@/lib/db/schema';
 import { seedReferenceData } from '@/lib/services/seed-reference-data';
-import { importRelease } from '@/lib/services/import-release';
+import { applyReleaseImport } from '@/lib/services/apply-release-import';
 import { loadEditionData } from '@/lib/services/load-edition-data';
 import { EditionIncompleteError } from '@/lib/services/errors';
 import { renderInProcess } from '@/lib/services/rendering/render-in-process';
@@ -22,7 +22,7 @@ function importedJanuary(): Db {
   seedReferenceData(db);
   for (const lang of ['en', 'ru'] as const) {
     const file = `release-2024-01-${lang}.md`;
-    importRelease(db, { bytes: fs.readFileSync(`tests/fixtures/${file}`), fileName: file, actor: 'test' });
+    applyReleaseImport(db, { id: null, label: 'test', role: 'system' }, { files: [{ bytes: fs.readFileSync(`tests/fixtures/${file}`), fileName: file }] });
   }
   return db;
 }

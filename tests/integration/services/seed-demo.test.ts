@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { articles, auditLog, issueArticles, issues, releaseFiles } from '@/lib/db/schema';
 import { openDatabase } from '@/lib/db/client';
-import { importRelease } from '@/lib/services/import-release';
+import { applyReleaseImport } from '@/lib/services/apply-release-import';
 import { DEMO_DIR, seedDemo } from '@/lib/services/seed-demo';
 import { seedReferenceData } from '@/lib/services/seed-reference-data';
 import { fakeRenderer } from '@/tests/helpers/issue-desk';
@@ -58,7 +58,7 @@ describe('the demo seed', () => {
     const { db } = freshDb();
     seedReferenceData(db);
     for (const file of ['release-2024-01-en.md', 'release-2024-01-ru.md']) {
-      importRelease(db, { bytes: fs.readFileSync(path.join(DEMO_DIR, file)), fileName: file, actor: 'demo' });
+      applyReleaseImport(db, { id: null, label: 'demo', role: 'system' }, { files: [{ bytes: fs.readFileSync(path.join(DEMO_DIR, file)), fileName: file }] });
     }
     expect(db.select().from(issues).get()?.status).toBe('draft');
     expect((await seedDemo(db, { render: fakeRenderer() })).created).toBe(true);

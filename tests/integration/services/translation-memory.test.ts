@@ -5,7 +5,7 @@ import type { Db } from '@/lib/db/client';
 import { countUnits, listUnitsOfArticle } from '@/lib/db/queries/translation-units';
 import { SYSTEM_ACTOR, type Actor } from '@/lib/services/actor';
 import { ForbiddenError } from '@/lib/services/errors';
-import { importRelease } from '@/lib/services/import-release';
+import { applyReleaseImport } from '@/lib/services/apply-release-import';
 import { importTerms } from '@/lib/services/import-terms';
 import { lookupTranslationMemory } from '@/lib/services/lookup-translation-memory';
 import { rebuildTranslationMemory } from '@/lib/services/rebuild-translation-memory';
@@ -67,9 +67,9 @@ describe('filling the memory', () => {
   it('fills the memory from the two January 2024 editions when they are imported', () => {
     seedDemoTermbase(db);
     const dir = path.join(process.cwd(), 'tests', 'fixtures');
-    importRelease(db, { bytes: fs.readFileSync(path.join(dir, 'release-2024-01-en.md')), fileName: 'en.md', actor: 'test' });
+    applyReleaseImport(db, { id: null, label: 'test', role: 'system' }, { files: [{ bytes: fs.readFileSync(path.join(dir, 'release-2024-01-en.md')), fileName: 'en.md' }] });
     const afterOne = countUnits(db);
-    importRelease(db, { bytes: fs.readFileSync(path.join(dir, 'release-2024-01-ru.md')), fileName: 'ru.md', actor: 'test' });
+    applyReleaseImport(db, { id: null, label: 'test', role: 'system' }, { files: [{ bytes: fs.readFileSync(path.join(dir, 'release-2024-01-ru.md')), fileName: 'ru.md' }] });
     expect(afterOne).toBe(0); // one language only: nothing to pair yet
     expect(countUnits(db)).toBeGreaterThan(100);
 

@@ -1,11 +1,9 @@
-import { createHash } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
-import type { Db, DbOrTx } from '@/lib/db/client';
-import { ISSUE_YEAR_MAX, ISSUE_YEAR_MIN, isIssueYear } from '@/lib/domain/issue-numbering';
+import type { DbOrTx } from '@/lib/db/client';
 import { writeAudit } from '@/lib/db/audit';
-import { articles, issues, organisation } from '@/lib/db/schema';
-import { listCountryNames } from '@/lib/db/queries/country-names';
-import { findIssue, listIssueArticles, type IssueRow } from '@/lib/db/queries/issues';
+import { articles, issues } from '@/lib/db/schema';
+import { getOrganisation } from '@/lib/db/queries/organisation';
+import { findIssue, listIssueArticles, type ArticleRow, type IssueRow } from '@/lib/db/queries/issues';
 import {
   appendArticleSources,
   findReleaseImport,
@@ -15,113 +13,93 @@ import {
 } from '@/lib/db/queries/release-imports';
 import { insertIntoIssueOrder, matchBySources } from '@/lib/domain/edition-match';
 import type { Lang } from '@/lib/domain/lang';
-import { parseReleaseText, quote, type ParsedArticle, type ParsedRelease, type ParseIssue } from '@/lib/domain/release-text';
+import { quote, type ParsedArticle, type ParseIssue } from '@/lib/domain/release-text';
 import { sourceMatchKey } from '@/lib/domain/source-url';
-import { compareImportedSummary } from './compare-imported-summary';
-import { fillTranslationMemory } from './fill-translation-memory';
+import type { Actor } from '../actor';
+import { compareImportedSummary } from '../compare-imported-summary';
+import { fillTranslationMemory } from '../fill-translation-memory';
+import { ImportError } from './import-error';
+import type { PreparedEdition } from './prepare-editions';
 
-export interface ImportReleaseInput {
-  bytes: Uint8Array;
-  fileName: string;
-  actor: string;
-  actorId?: number | null;
-}
-
-export interface ImportReport {
+/** What an import did (or, in a plan, will do) with one edition. */
+export interface EditionReport {
   status: 'created' | 'filled' | 'unchanged';
   issueId: number;
+  fileName: string;
+  format: 'text' | 'docx';
   year: number;
   number: number;
   lang: Lang;
   articleCount: number;
   /** Articles per country, in the order of the sections in the file. */
   perCountry: { code: string; count: number }[];
-  /** Line 0: about the issue rather than a line of the file. */
-  warnings: ParseIssue[];
+  /** Articles whose title the text lost (imported, flagged untitled). */
+  untitled: { line: number; countryCode: string; excerpt: string }[];
+  /** Line 0: about the issue rather than a line of the file. `code` says what kind (see ImportWarningCode). */
+  warnings: ImportWarning[];
 }
 
-/** The file cannot be imported; nothing was stored. */
-export class ImportError extends Error {
-  constructor(
-    summary: string,
-    readonly issues: ParseIssue[] = [],
-  ) {
-    super([summary, ...issues.map(formatIssue)].join('\n'));
-    this.name = 'ImportError';
-  }
-}
+/** The warnings the import itself adds to the parser's (those carry no code). */
+export type ImportWarningCode = 'no_counterpart' | 'not_in_edition' | 'text_replaced' | 'country_differs' | 'summary_differs';
 
-export function formatIssue(issue: ParseIssue): string {
-  return issue.line > 0 ? `line ${issue.line}: ${issue.message}` : issue.message;
+export interface ImportWarning extends ParseIssue {
+  code?: ImportWarningCode;
+  params?: Record<string, string | number>;
 }
 
 const LANG_NAME: Record<Lang, string> = { en: 'English', ru: 'Russian' };
 
 /**
- * Imports one edition (English or Russian) of a release from its text. The first edition of an
- * issue creates the issue and its articles; the other language's edition fills the same articles,
- * paired by source link. Importing the same file again changes nothing. One transaction.
+ * Imports one edition (English or Russian) inside the caller's transaction. The first edition of
+ * an issue creates the issue and its articles; the other language's edition fills the same
+ * articles, paired by source link. The same file again changes nothing.
  *
  * The `untitled` flag records that some edition's text lost the title: it is set when either
  * edition comes without one and is never cleared by an import (an editor clears it).
  */
-export function importRelease(db: Db, input: ImportReleaseInput): ImportReport {
-  const text = decodeUtf8(input.bytes, input.fileName);
-  const parsed = parseReleaseText(text, listCountryNames(db));
-  if (!parsed.ok) throw new ImportError(`${input.fileName} cannot be imported:`, parsed.errors);
-  const release = parsed.release;
-  if (!isIssueYear(release.year)) {
-    throw new ImportError(`${input.fileName} is for ${release.year}; issues belong to the years ${ISSUE_YEAR_MIN} to ${ISSUE_YEAR_MAX}.`);
+export function importEdition(tx: DbOrTx, actor: Actor, edition: PreparedEdition): EditionReport {
+  const ctx: ImportContext = { actor, edition, warnings: [...edition.warnings] };
+  const { release } = edition;
+  const issue = findIssue(tx, release.year, release.number);
+  if (!issue) return createIssue(tx, ctx);
+  const label = `issue #${release.number}/${release.year}`;
+  const params = { issue: `#${release.number}/${release.year}`, fileName: edition.fileName };
+  const previous = findReleaseImport(tx, issue.id, release.lang);
+  if (previous?.sha256 === edition.sha256) return report(ctx, 'unchanged', issue.id);
+  if (issue.status === 'published') {
+    throw new ImportError(`${label} is published: its texts can no longer be replaced by an import.`, 'published', params);
   }
-  const sha256 = createHash('sha256').update(input.bytes).digest('hex');
-  const ctx: ImportContext = { input, release, sha256, warnings: [...parsed.warnings] };
-
-  return db.transaction((tx) => {
-    const issue = findIssue(tx, release.year, release.number);
-    if (!issue) return createIssue(tx, ctx);
-    const label = `issue #${release.number}/${release.year}`;
-    const previous = findReleaseImport(tx, issue.id, release.lang);
-    if (previous?.sha256 === sha256) return report(ctx, 'unchanged', issue.id);
-    if (issue.status === 'published') {
-      throw new ImportError(`${label} is published: its texts can no longer be replaced by an import.`);
-    }
-    if (previous) {
-      throw new ImportError(
-        `${label} already has an ${LANG_NAME[release.lang]} edition imported from ${previous.fileName}; ` +
-          `${input.fileName} differs from it. Edit the articles in the application instead.`,
-      );
-    }
-    if (issue.periodStart !== release.periodStart || issue.periodEnd !== release.periodEnd) {
-      throw new ImportError(
-        `${label} covers ${issue.periodStart} – ${issue.periodEnd}, but ${input.fileName} covers ${release.periodStart} – ${release.periodEnd}.`,
-      );
-    }
-    return fillIssue(tx, issue, ctx);
-  });
+  if (previous) {
+    throw new ImportError(
+      `${label} already has an ${LANG_NAME[release.lang]} edition imported from ${previous.fileName}; ` +
+        `${edition.fileName} differs from it. Edit the articles in the application instead.`,
+      'edition_differs',
+      { ...params, lang: release.lang, previous: previous.fileName },
+    );
+  }
+  if (issue.periodStart !== release.periodStart || issue.periodEnd !== release.periodEnd) {
+    throw new ImportError(
+      `${label} covers ${issue.periodStart} – ${issue.periodEnd}, but ${edition.fileName} covers ${release.periodStart} – ${release.periodEnd}.`,
+      'period_differs',
+      { ...params, issueStart: issue.periodStart, issueEnd: issue.periodEnd, fileStart: release.periodStart, fileEnd: release.periodEnd },
+    );
+  }
+  return fillIssue(tx, issue, ctx);
 }
 
 interface ImportContext {
-  input: ImportReleaseInput;
-  release: ParsedRelease;
-  sha256: string;
-  warnings: ParseIssue[];
+  actor: Actor;
+  edition: PreparedEdition;
+  warnings: ImportWarning[];
 }
 
-function decodeUtf8(bytes: Uint8Array, fileName: string): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new ImportError(`${fileName} is not a UTF-8 text file (binary content?); nothing was imported.`);
-  }
-}
-
-function createIssue(tx: DbOrTx, ctx: ImportContext): ImportReport {
-  const { release } = ctx;
+function createIssue(tx: DbOrTx, ctx: ImportContext): EditionReport {
+  const { release } = ctx.edition;
   const lang = release.lang;
-  const org = tx.select().from(organisation).where(eq(organisation.id, 1)).get();
+  const org = getOrganisation(tx);
   const place = {
-    en: lang === 'en' && release.place ? release.place : (org?.placeEn ?? ''),
-    ru: lang === 'ru' && release.place ? release.place : (org?.placeRu ?? ''),
+    en: lang === 'en' && release.place ? release.place : org.placeEn,
+    ru: lang === 'ru' && release.place ? release.place : org.placeRu,
   };
   const { id: issueId } = tx
     .insert(issues)
@@ -143,8 +121,8 @@ function createIssue(tx: DbOrTx, ctx: ImportContext): ImportReport {
   return report(ctx, 'created', issueId);
 }
 
-function fillIssue(tx: DbOrTx, issue: IssueRow, ctx: ImportContext): ImportReport {
-  const { release } = ctx;
+function fillIssue(tx: DbOrTx, issue: IssueRow, ctx: ImportContext): EditionReport {
+  const { release } = ctx.edition;
   const lang = release.lang;
   const other = LANG_NAME[lang === 'en' ? 'ru' : 'en'];
   const existing = listIssueArticles(tx, issue.id).sort((a, b) => a.position - b.position);
@@ -164,9 +142,12 @@ function fillIssue(tx: DbOrTx, issue: IssueRow, ctx: ImportContext): ImportRepor
     const id = insertArticle(tx, ctx, article, issue.periodStart);
     newIds.add(id);
     if (existing.length > 0) {
+      const title = article.title || article.body;
       ctx.warnings.push({
         line: article.line,
-        message: `article ${quote(article.title || article.body)} has no counterpart in the ${other} edition (no shared source link): added as a new article`,
+        message: `article ${quote(title)} has no counterpart in the ${other} edition (no shared source link): added as a new article`,
+        code: 'no_counterpart',
+        params: { title: quote(title), country: article.countryCode },
       });
     }
     return { id, countryCode: article.countryCode };
@@ -177,6 +158,8 @@ function fillIssue(tx: DbOrTx, issue: IssueRow, ctx: ImportContext): ImportRepor
     ctx.warnings.push({
       line: 0,
       message: `article #${article.id} ${quote(title)} (${article.countryCode}) is not in the ${LANG_NAME[lang]} edition: its ${LANG_NAME[lang]} text stays empty`,
+      code: 'not_in_edition',
+      params: { id: article.id, title: quote(title), country: article.countryCode },
     });
   }
   const order = existing.map((e) => ({ id: e.article.id, countryCode: e.article.countryCode }));
@@ -195,14 +178,14 @@ function fillIssue(tx: DbOrTx, issue: IssueRow, ctx: ImportContext): ImportRepor
 }
 
 function insertArticle(tx: DbOrTx, ctx: ImportContext, article: ParsedArticle, eventDate: string): number {
-  const actorId = ctx.input.actorId ?? null;
+  const actorId = ctx.actor.id;
   return insertArticleWithSources(
     tx,
     {
       countryCode: article.countryCode,
       eventDate,
       status: 'approved',
-      ...texts(ctx.release.lang, article.title, article.body),
+      ...texts(ctx.edition.release.lang, article.title, article.body),
       outlet: article.outlet,
       untitled: article.untitled,
       authorId: actorId,
@@ -212,20 +195,25 @@ function insertArticle(tx: DbOrTx, ctx: ImportContext, article: ParsedArticle, e
   );
 }
 
-type ArticleRow = typeof articles.$inferSelect;
-
 function fillArticle(tx: DbOrTx, ctx: ImportContext, row: ArticleRow, sources: string[], article: ParsedArticle): void {
-  const lang = ctx.release.lang;
+  const lang = ctx.edition.release.lang;
   const before = lang === 'en' ? { title: row.titleEn, body: row.bodyEn } : { title: row.titleRu, body: row.bodyRu };
   // A lost title never blanks a title the article already has.
   const title = article.title || before.title;
   if (before.body && before.body !== article.body) {
-    ctx.warnings.push({ line: article.line, message: `article #${row.id}: its ${LANG_NAME[lang]} text was replaced by the imported one` });
+    ctx.warnings.push({
+      line: article.line,
+      message: `article #${row.id}: its ${LANG_NAME[lang]} text was replaced by the imported one`,
+      code: 'text_replaced',
+      params: { id: row.id },
+    });
   }
   if (row.countryCode !== article.countryCode) {
     ctx.warnings.push({
       line: article.line,
       message: `article #${row.id} is under ${row.countryCode} in the issue but under ${article.countryCode} in this edition: kept under ${row.countryCode}`,
+      code: 'country_differs',
+      params: { id: row.id, issueCountry: row.countryCode, fileCountry: article.countryCode },
     });
   }
   tx.update(articles)
@@ -235,7 +223,7 @@ function fillArticle(tx: DbOrTx, ctx: ImportContext, row: ArticleRow, sources: s
       untitled: row.untitled || article.untitled,
       version: sql`${articles.version} + 1`,
       updatedAt: new Date().toISOString(),
-      updatedBy: ctx.input.actorId ?? null,
+      updatedBy: ctx.actor.id,
     })
     .where(eq(articles.id, row.id))
     .run();
@@ -249,21 +237,23 @@ function texts(lang: Lang, title: string, body: string) {
 }
 
 function finishImport(tx: DbOrTx, ctx: ImportContext, issueId: number, status: 'created' | 'filled', counts: Record<string, number>): void {
-  const { release, input, sha256 } = ctx;
-  insertReleaseImport(tx, { issueId, lang: release.lang, sha256, fileName: input.fileName });
-  ctx.warnings.push(...compareImportedSummary(tx, issueId, release));
+  const { actor, edition } = ctx;
+  const { release, sha256, fileName } = edition;
+  insertReleaseImport(tx, { issueId, lang: release.lang, sha256, fileName });
+  ctx.warnings.push(...compareImportedSummary(tx, issueId, release).map((issue) => ({ ...issue, code: 'summary_differs' as const })));
   // The issue's articles, now in both languages or one, become translation units in this transaction.
   fillTranslationMemory(tx, listIssueArticles(tx, issueId).map((entry) => entry.article.id));
   writeAudit(tx, {
-    actorId: input.actorId ?? null,
-    actor: input.actor,
+    actorId: actor.id,
+    actor: actor.label,
     action: 'import_release',
     entity: 'issue',
     entityId: issueId,
     details: {
       status,
       lang: release.lang,
-      fileName: input.fileName,
+      fileName,
+      format: edition.format,
       sha256,
       year: release.year,
       number: release.number,
@@ -275,16 +265,21 @@ function finishImport(tx: DbOrTx, ctx: ImportContext, issueId: number, status: '
   });
 }
 
-function report(ctx: ImportContext, status: ImportReport['status'], issueId: number): ImportReport {
-  const { release } = ctx;
+function report(ctx: ImportContext, status: EditionReport['status'], issueId: number): EditionReport {
+  const { release, fileName, format } = ctx.edition;
   return {
     status,
     issueId,
+    fileName,
+    format,
     year: release.year,
     number: release.number,
     lang: release.lang,
     articleCount: release.articles.length,
     perCountry: perCountry(release.articles),
+    untitled: release.articles
+      .filter((a) => a.untitled)
+      .map((a) => ({ line: a.line, countryCode: a.countryCode, excerpt: a.body.slice(0, 160) })),
     // Lines of the file in order, then what concerns the issue as a whole.
     warnings: [...ctx.warnings].sort((a, b) => (a.line || Infinity) - (b.line || Infinity)),
   };
