@@ -1,8 +1,9 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import type { AuditRow } from '@/lib/db/queries/audit';
 import { describeAuditDetails, type AuditWords } from '@/lib/domain/audit-details';
 import { isAuditAction, isAuditEntity } from '@/lib/domain/audit-vocabulary';
 import styles from './admin.module.css';
+import { formatDateTime } from '@/lib/domain/date-format';
 
 /** Long details (imports list every country) fold away behind their first words. */
 function Details({ text }: { text: string }) {
@@ -17,7 +18,7 @@ function Details({ text }: { text: string }) {
 
 export async function AuditTable({ rows }: { rows: AuditRow[] }) {
   const t = await getTranslations('admin.audit');
-  const format = await getFormatter();
+  const locale = await getLocale();
   const words = t.raw('detailWords') as AuditWords;
   return (
     <div className={styles.tableWrap}>
@@ -36,7 +37,7 @@ export async function AuditTable({ rows }: { rows: AuditRow[] }) {
           {rows.map((row) => (
             <tr key={row.id}>
               <td className={styles.nowrap}>
-                <time dateTime={row.at}>{format.dateTime(new Date(row.at), { dateStyle: 'medium', timeStyle: 'medium' })}</time>
+                <time dateTime={row.at}>{formatDateTime(row.at, locale)}</time>
               </td>
               <td>{row.actor}</td>
               <td>

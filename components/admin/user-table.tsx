@@ -1,7 +1,8 @@
 import Link from 'next/link';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import type { UserListing } from '@/lib/db/queries/users';
 import styles from './admin.module.css';
+import { formatDate, formatTime } from '@/lib/domain/date-format';
 
 export function isLocked(user: Pick<UserListing, 'lockedUntil'>, now = new Date()): boolean {
   return !!user.lockedUntil && new Date(user.lockedUntil) > now;
@@ -9,7 +10,7 @@ export function isLocked(user: Pick<UserListing, 'lockedUntil'>, now = new Date(
 
 export async function UserStatus({ user }: { user: UserListing }) {
   const t = await getTranslations('admin.users');
-  const format = await getFormatter();
+  const locale = await getLocale();
   return (
     <>
       <span className={`${styles.badge} ${user.active ? styles.badgeActive : styles.badgeInactive}`}>{user.active ? t('active') : t('inactive')}</span>
@@ -17,7 +18,7 @@ export async function UserStatus({ user }: { user: UserListing }) {
         <>
           {' '}
           <span className={`${styles.badge} ${styles.badgeLocked}`}>
-            {t('lockedUntil', { time: format.dateTime(new Date(user.lockedUntil!), { timeStyle: 'short' }) })}
+            {t('lockedUntil', { time: formatTime(user.lockedUntil!, locale) })}
           </span>
         </>
       )}
@@ -27,7 +28,7 @@ export async function UserStatus({ user }: { user: UserListing }) {
 
 export async function UserTable({ users, currentUserId }: { users: UserListing[]; currentUserId: number }) {
   const t = await getTranslations('admin');
-  const format = await getFormatter();
+  const locale = await getLocale();
   return (
     <div className={styles.tableWrap}>
       <table className={styles.table}>
@@ -56,7 +57,7 @@ export async function UserTable({ users, currentUserId }: { users: UserListing[]
               <td>
                 <UserStatus user={user} />
               </td>
-              <td className={`${styles.nowrap} ${styles.muted}`}>{format.dateTime(new Date(user.createdAt), { dateStyle: 'medium' })}</td>
+              <td className={`${styles.nowrap} ${styles.muted}`}>{formatDate(user.createdAt, locale)}</td>
               <td>
                 <Link href={`/admin/users/${user.id}`} aria-label={t('users.manageUser', { name: user.name })}>
                   {t('users.manage')}

@@ -1,11 +1,12 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import type { ArticleDetail } from '@/lib/db/queries/articles';
 import styles from './editor.module.css';
+import { formatDate } from '@/lib/domain/date-format';
 
 export async function ArticleHeader({ detail, lang }: { detail: ArticleDetail; lang: 'en' | 'ru' }) {
   const t = await getTranslations('editor');
   const r = await getTranslations('review');
-  const format = await getFormatter();
+  const locale = await getLocale();
   const { article } = detail;
   const title = lang === 'en' ? article.titleEn || article.titleRu : article.titleRu || article.titleEn;
   return (
@@ -19,7 +20,7 @@ export async function ArticleHeader({ detail, lang }: { detail: ArticleDetail; l
         {' · '}
         {t('meta.author', { name: detail.authorName ?? '—' })}
         {' · '}
-        {t('meta.created', { time: format.dateTime(new Date(article.createdAt), { dateStyle: 'medium' }) })}
+        {t('meta.created', { time: formatDate(article.createdAt, locale) })}
         {article.untitled && (
           <>
             {' · '}

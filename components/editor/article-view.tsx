@@ -1,16 +1,17 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import type { ArticleDetail } from '@/lib/db/queries/articles';
 import { displaySourceUrl } from '@/lib/domain/source-url';
 import { BodyPreview } from './body-preview';
 import styles from './editor.module.css';
+import { formatDate } from '@/lib/domain/date-format';
 
 /** The article as it stands, both languages side by side, for users who may not change it now. */
 export async function ArticleView({ detail, lang }: { detail: ArticleDetail; lang: 'en' | 'ru' }) {
   const t = await getTranslations('editor');
-  const format = await getFormatter();
+  const locale = await getLocale();
   const { article, country, sources, photos } = detail;
   const eventDate = /^\d{4}-\d{2}-\d{2}$/.test(article.eventDate)
-    ? format.dateTime(new Date(`${article.eventDate}T00:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' })
+    ? formatDate(article.eventDate, locale)
     : article.eventDate;
   return (
     <div className={styles.view}>

@@ -1,14 +1,14 @@
 import Link from 'next/link';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import type { DeskIssueListing } from '@/lib/db/queries/issue-desk';
-import { formatCoverPeriod } from '@/lib/domain/period';
 import { issueHref } from './article-label';
 import { StatusBadge } from './status-badge';
 import styles from './issues.module.css';
+import { formatDate, formatPeriod } from '@/lib/domain/date-format';
 
 export async function IssueList({ issues }: { issues: DeskIssueListing[] }) {
   const t = await getTranslations('issues.list');
-  const format = await getFormatter();
+  const locale = await getLocale();
   if (issues.length === 0) return <p className="empty">{t('empty')}</p>;
   return (
     <table className={styles.table}>
@@ -29,13 +29,13 @@ export async function IssueList({ issues }: { issues: DeskIssueListing[] }) {
             <th scope="row">
               <Link href={issueHref(issue.id)}>{t('issueLabel', { number: issue.number, year: issue.year })}</Link>
             </th>
-            <td>{formatCoverPeriod(issue.periodStart, issue.periodEnd)}</td>
+            <td>{formatPeriod(issue.periodStart, issue.periodEnd, locale)}</td>
             <td>
               <StatusBadge status={issue.status} />
             </td>
             <td>{issue.articleCount}</td>
             <td>{issue.revision > 0 ? issue.revision : t('never')}</td>
-            <td>{issue.publishedAt ? format.dateTime(new Date(issue.publishedAt), { dateStyle: 'medium' }) : t('never')}</td>
+            <td>{issue.publishedAt ? formatDate(issue.publishedAt, locale) : t('never')}</td>
           </tr>
         ))}
       </tbody>

@@ -20,6 +20,7 @@ import { reorderIssueArticlesAction, setIssueArticlesAction, type IssueActionRes
 import type { DeskArticle, DeskSection } from '@/lib/services/load-issue-desk';
 import { articleHref, articleTitle } from './article-label';
 import styles from './sections.module.css';
+import { formatDate } from '@/lib/domain/date-format';
 
 interface Props {
   issueId: number;
@@ -161,13 +162,14 @@ function Section({
 
 function ArticleText({ article, title }: { article: DeskArticle; title: string }) {
   const t = useTranslations('issues.articles');
+  const locale = useLocale();
   return (
     <>
       <span className={styles.title}>
         <Link href={articleHref(article.id)}>{title}</Link>
         {article.photoCount > 0 ? <span className={styles.date}> · {t('photos', { count: article.photoCount })}</span> : null}
       </span>
-      <span className={styles.date}>{article.eventDate}</span>
+      <span className={styles.date}>{formatDate(article.eventDate, locale)}</span>
     </>
   );
 }

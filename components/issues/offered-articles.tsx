@@ -7,6 +7,7 @@ import { setIssueArticlesAction } from '@/app/actions/issues';
 import type { OfferedArticle } from '@/lib/db/queries/issue-desk';
 import { articleHref, articleTitle } from './article-label';
 import styles from './issues.module.css';
+import { formatDate } from '@/lib/domain/date-format';
 
 /** Approved articles of the period that may join the issue. */
 export function OfferedArticles({ issueId, articles }: { issueId: number; articles: OfferedArticle[] }) {
@@ -46,7 +47,7 @@ export function OfferedArticles({ issueId, articles }: { issueId: number; articl
                 return (
                   <tr key={article.id}>
                     <td>{locale === 'ru' ? article.countryNameRu : article.countryNameEn}</td>
-                    <td>{article.eventDate}</td>
+                    <td>{formatDate(article.eventDate, locale)}</td>
                     <td>
                       <Link href={articleHref(article.id)}>{title}</Link>
                     </td>

@@ -1,14 +1,14 @@
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { formatFileSize } from '@/lib/domain/file-size';
 import { isLang } from '@/lib/domain/lang';
 import type { ReleaseFileRow } from '@/lib/db/queries/issue-desk';
 import { editionPdfPath } from '@/lib/domain/release-urls';
 import styles from './issues.module.css';
+import { formatDateTime } from '@/lib/domain/date-format';
 
 /** Every published file of every revision, with its checksum: what readers download. */
 export async function ReleaseFiles({ issue, files }: { issue: { year: number; number: number }; files: ReleaseFileRow[] }) {
   const t = await getTranslations('issues');
-  const format = await getFormatter();
   const requested = await getLocale();
   const locale = isLang(requested) ? requested : 'en';
   if (files.length === 0) return <p className="empty">{t('files.empty')}</p>;
@@ -36,7 +36,7 @@ export async function ReleaseFiles({ issue, files }: { issue: { year: number; nu
             <td className={styles.mono} data-sha256>
               {file.sha256}
             </td>
-            <td>{format.dateTime(new Date(file.createdAt), { dateStyle: 'medium', timeStyle: 'short' })}</td>
+            <td>{formatDateTime(file.createdAt, requested)}</td>
             <td>
               <a href={editionPdfPath(issue, file.lang, { revision: file.revision })} aria-label={t('files.downloadLabel', { revision: file.revision, lang: file.lang })}>
                 {t('files.download')}

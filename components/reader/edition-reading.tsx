@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { formatFileSize } from '@/lib/domain/file-size';
 import { otherLang } from '@/lib/domain/lang';
-import { formatCoverPeriod } from '@/lib/domain/period';
+import { formatPeriod } from '@/lib/domain/date-format';
 import { editionPdfPath, issuePath, readingPath } from '@/lib/domain/release-urls';
 import type { ReaderIssue } from '@/lib/services/load-reader-issue';
 import { RELEASE_LABELS } from '@/lib/domain/release-labels';
@@ -26,7 +26,7 @@ export async function EditionReading({ issue }: { issue: ReaderIssue }) {
       <header className={styles.readingHeader}>
         <h1>{t('issueTitle', { number: issue.number, year: issue.year })}</h1>
         <p className={styles.meta}>
-          {t('period', { period: formatCoverPeriod(issue.periodStart, issue.periodEnd) })} · {t('articles', { count: issue.articleCount })}
+          {t('period', { period: formatPeriod(issue.periodStart, issue.periodEnd, lang) })} · {t('articles', { count: issue.articleCount })}
         </p>
         <p className={styles.readingLinks}>
           {file && (

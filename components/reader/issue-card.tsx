@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { formatFileSize } from '@/lib/domain/file-size';
 import type { Lang } from '@/lib/domain/lang';
-import { formatCoverPeriod } from '@/lib/domain/period';
+import { formatPeriod } from '@/lib/domain/date-format';
 import { issuePath } from '@/lib/domain/release-urls';
 import type { ArchiveIssue } from '@/lib/services/load-archive';
 import styles from './issue-card.module.css';
@@ -27,7 +27,7 @@ export async function IssueCard({ issue, locale }: { issue: ArchiveIssue; locale
           <Link href={href}>{t('issue', { number: issue.number })}</Link>
         </h3>
         <p className={styles.meta}>
-          {t('period', { period: formatCoverPeriod(issue.periodStart, issue.periodEnd) })}
+          {t('period', { period: formatPeriod(issue.periodStart, issue.periodEnd, locale) })}
           <br />
           {t('articles', { count: issue.articleCount })}
         </p>

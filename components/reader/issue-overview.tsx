@@ -1,19 +1,18 @@
 import Link from 'next/link';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { LANGS, type Lang } from '@/lib/domain/lang';
-import { formatCoverPeriod } from '@/lib/domain/period';
 import { readingPath } from '@/lib/domain/release-urls';
 import type { ReaderIssue } from '@/lib/services/load-reader-issue';
 import { EarlierRevisions } from './earlier-revisions';
 import { EditionDownloads } from './edition-downloads';
 import { IssueContents } from './issue-contents';
 import styles from './reader.module.css';
+import { formatDate, formatPeriod } from '@/lib/domain/date-format';
 
 /** The page of one published issue: downloads with checksums, web reading, contents, earlier revisions. */
 export async function IssueOverview({ issue, locale }: { issue: ReaderIssue; locale: Lang }) {
   const t = await getTranslations('reader');
-  const format = await getFormatter();
-  const date = (iso: string | null) => (iso ? format.dateTime(new Date(iso), { dateStyle: 'long' }) : '');
+  const date = (iso: string | null) => (iso ? formatDate(iso, locale) : '');
   return (
     <>
       <nav aria-label={t('breadcrumb')} className={styles.breadcrumb}>
@@ -21,7 +20,7 @@ export async function IssueOverview({ issue, locale }: { issue: ReaderIssue; loc
       </nav>
       <h1>{t('issueTitle', { number: issue.number, year: issue.year })}</h1>
       <p className={styles.meta}>
-        {t('period', { period: formatCoverPeriod(issue.periodStart, issue.periodEnd) })} · {t('articles', { count: issue.articleCount })}
+        {t('period', { period: formatPeriod(issue.periodStart, issue.periodEnd, locale) })} · {t('articles', { count: issue.articleCount })}
         <br />
         {issue.revision > 1
           ? t('corrected', { revision: issue.revision, date: date(issue.latest.publishedAt) })

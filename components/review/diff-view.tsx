@@ -1,6 +1,7 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import type { FieldDiff } from '@/lib/domain/article-diff';
 import styles from './review.module.css';
+import { formatDateTime } from '@/lib/domain/date-format';
 
 interface Props {
   diffs: FieldDiff[] | null;
@@ -10,7 +11,7 @@ interface Props {
 /** What changed since the last review, field by field: insertions and deletions marked, not only coloured. */
 export async function DiffView({ diffs, base }: Props) {
   const t = await getTranslations('review');
-  const format = await getFormatter();
+  const locale = await getLocale();
   return (
     <section className={styles.diff} aria-labelledby="diff-title">
       <h2 id="diff-title">{t('diff.title')}</h2>
@@ -21,7 +22,7 @@ export async function DiffView({ diffs, base }: Props) {
           <p className={styles.muted}>
             {t('diff.since', {
               reason: t(`diff.reason.${base.reason}`),
-              time: format.dateTime(new Date(base.createdAt), { dateStyle: 'medium', timeStyle: 'short' }),
+              time: formatDateTime(base.createdAt, locale),
               version: base.version,
             })}
           </p>

@@ -1,14 +1,15 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import type { ArchiveSearchResult, SearchOutcome } from '@/lib/services/search/search-archive';
 import type { SearchParams } from '@/lib/services/search/search-input';
 import { Highlighted } from './highlighted';
 import { OutcomeList } from './outcome-list';
 import styles from './search.module.css';
+import { formatDate } from '@/lib/domain/date-format';
 
 /** The public search's answer: each result with its country, date, issue and links to the web edition and the PDF page. */
 export async function ArchiveResults({ outcome, params }: { outcome: SearchOutcome<ArchiveSearchResult>; params: SearchParams }) {
   const t = await getTranslations('search');
-  const format = await getFormatter();
+  const locale = await getLocale();
   return (
     <OutcomeList outcome={outcome} params={params} action="/search" keyOf={(r) => `${r.year}-${r.number}-${r.articleId}`} lang={(r) => r.lang}>
       {(r) => (
@@ -19,7 +20,7 @@ export async function ArchiveResults({ outcome, params }: { outcome: SearchOutco
             </a>
           </h3>
           <p className={styles.meta}>
-            {r.countryName} · <time dateTime={r.eventDate}>{format.dateTime(new Date(`${r.eventDate}T00:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' })}</time> ·{' '}
+            {r.countryName} · <time dateTime={r.eventDate}>{formatDate(r.eventDate, locale)}</time> ·{' '}
             {t('issue', { number: r.number, year: r.year })}
             {r.pdfHref && r.page && (
               <>

@@ -1,18 +1,18 @@
 import Link from 'next/link';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import type { DeskSearch } from '@/lib/services/search/search-desk';
 import type { SearchParams } from '@/lib/services/search/search-input';
 import { displaySourceUrl } from '@/lib/domain/source-url';
 import { Highlighted } from './highlighted';
 import { OutcomeList } from './outcome-list';
 import styles from './search.module.css';
+import { formatDate } from '@/lib/domain/date-format';
 
 /** The desk search's answer: articles by text, or the articles citing a link or domain. */
 export async function DeskResults({ found, params, locale }: { found: DeskSearch; params: SearchParams; locale: string }) {
   const t = await getTranslations('search');
   const status = await getTranslations('desk.status');
-  const format = await getFormatter();
-  const date = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' });
+  const date = (iso: string) => formatDate(iso, locale);
 
   if (found.kind === 'source') {
     return (

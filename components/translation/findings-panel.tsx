@@ -1,7 +1,7 @@
 'use client';
 
 import { useDeferredValue, useMemo, useState, useTransition, type FormEvent } from 'react';
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { dismissTranslationFindingAction } from '@/app/actions/translation-checks';
 import { compileTermbase } from '@/lib/domain/termbase-match';
 import type { Term } from '@/lib/domain/termbase';
@@ -18,6 +18,7 @@ import {
 import { useDraftHandle } from '@/components/editor/draft-context';
 import { useLiveTexts, type LiveTexts } from './live-texts';
 import styles from './findings.module.css';
+import { formatDate } from '@/lib/domain/date-format';
 
 /** A dismissal as the server knows it (for the stored text). */
 export interface DismissalView {
@@ -49,6 +50,7 @@ interface Props {
  */
 export function FindingsPanel({ articleId, stored, photos, termbase, dismissed, canDismiss, canDismissErrors }: Props) {
   const t = useTranslations('translationChecks');
+  const locale = useLocale();
   const live = useLiveTexts();
   const texts = useDeferredValue(live ?? stored);
   const options = useMemo<CheckOptions>(
@@ -91,7 +93,7 @@ export function FindingsPanel({ articleId, stored, photos, termbase, dismissed, 
           <ul>
             {dismissedHere.map((d) => (
               <li key={d.fingerprint}>
-                {t(`messages.${d.message}`, d.values)} {t('dismiss.entry', { reason: d.reason, name: d.by ?? '—', date: d.at.slice(0, 10) })}
+                {t(`messages.${d.message}`, d.values)} {t('dismiss.entry', { reason: d.reason, name: d.by ?? '—', date: formatDate(d.at, locale) })}
               </li>
             ))}
           </ul>

@@ -1,8 +1,9 @@
 import Link from 'next/link';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import type { DashboardRow } from '@/lib/db/queries/dashboard';
 import { otherLang, type Lang } from '@/lib/domain/lang';
 import styles from './dashboard.module.css';
+import { formatDate, formatDateTime } from '@/lib/domain/date-format';
 
 function TitleCell({ row, lang, untitled, onlyIn }: { row: DashboardRow; lang: Lang; untitled: string; onlyIn: string }) {
   const own = lang === 'en' ? row.titleEn : row.titleRu;
@@ -18,9 +19,9 @@ function TitleCell({ row, lang, untitled, onlyIn }: { row: DashboardRow; lang: L
 
 export async function ArticleTable({ rows, caption, lang }: { rows: DashboardRow[]; caption: string; lang: Lang }) {
   const t = await getTranslations('desk');
-  const format = await getFormatter();
-  const eventDate = (date: string) => format.dateTime(new Date(`${date}T00:00:00Z`), { dateStyle: 'medium', timeZone: 'UTC' });
-  const updated = (at: string) => format.dateTime(new Date(at), { dateStyle: 'short', timeStyle: 'short' });
+  const locale = await getLocale();
+  const eventDate = (date: string) => formatDate(date, locale);
+  const updated = (at: string) => formatDateTime(at, locale);
   return (
     <div className={styles.tableWrap}>
       <table className={styles.table}>

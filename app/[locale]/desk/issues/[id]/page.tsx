@@ -1,12 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { requirePageUser } from '@/lib/auth/require-page-user';
 import { getDb } from '@/lib/db/instance';
 import { findIssueById } from '@/lib/db/queries/issue-desk';
 import { isLang, LANGS } from '@/lib/domain/lang';
-import { formatCoverPeriod } from '@/lib/domain/period';
 import { userActor } from '@/lib/services/actor';
 import { loadIssueDesk } from '@/lib/services/load-issue-desk';
 import { CorrectionForm } from '@/components/issues/correction-form';
@@ -24,6 +23,7 @@ import { StatusBadge } from '@/components/issues/status-badge';
 import { SummaryEditor } from '@/components/issues/summary-editor';
 import { ClientMessages } from '@/components/client-messages';
 import styles from '@/components/issues/issues.module.css';
+import { formatDateTime, formatPeriod } from '@/lib/domain/date-format';
 
 type Params = Promise<{ locale: string; id: string }>;
 
@@ -50,7 +50,6 @@ export default async function IssuePage({ params }: { params: Params }) {
   // A chief editor here is about to preview or publish: the renderer loads meanwhile.
   if (canAssemble && issue.status !== 'published') warmRenderWorker();
   const t = await getTranslations('issues');
-  const format = await getFormatter();
   const changeable = issue.status !== 'published';
   const editable = changeable && canAssemble;
   const articleCount = desk.sections.reduce((n, s) => n + s.articles.length, 0);
@@ -68,9 +67,9 @@ export default async function IssuePage({ params }: { params: Params }) {
             <StatusBadge status={issue.status} />
           </div>
           <p className={styles.meta}>
-            {t('issue.meta', { period: formatCoverPeriod(issue.periodStart, issue.periodEnd), place: locale === 'ru' ? issue.placeRu : issue.placeEn })}
+            {t('issue.meta', { period: formatPeriod(issue.periodStart, issue.periodEnd, locale), place: locale === 'ru' ? issue.placeRu : issue.placeEn })}
             {issue.revision > 0 ? ` · ${t('issue.revision', { revision: issue.revision })}` : ''}
-            {issue.publishedAt ? ` · ${t('issue.publishedAt', { date: format.dateTime(new Date(issue.publishedAt), { dateStyle: 'medium', timeStyle: 'short' }) })}` : ''}
+            {issue.publishedAt ? ` · ${t('issue.publishedAt', { date: formatDateTime(issue.publishedAt, locale) })}` : ''}
           </p>
           {!canAssemble ? <p className="lead">{t('issue.readOnly')}</p> : null}
           {issue.status === 'published' ? <p className="lead">{t('issue.publishedNote')}</p> : null}
@@ -94,7 +93,7 @@ export default async function IssuePage({ params }: { params: Params }) {
             <IssueDetailsForm issue={issue} />
           ) : (
             <p>
-              {formatCoverPeriod(issue.periodStart, issue.periodEnd)} · {issue.placeEn} / {issue.placeRu}
+              {formatPeriod(issue.periodStart, issue.periodEnd, locale)} · {issue.placeEn} / {issue.placeRu}
             </p>
           )}
         </section>
