@@ -4,6 +4,7 @@ import { findReleaseText } from '@/lib/db/queries/release-texts';
 import type { Lang } from '@/lib/domain/lang';
 import type { PublishedPhoto } from '@/lib/domain/published-text';
 import { editionPdfPath, type IssueRef } from '@/lib/domain/release-urls';
+import { releaseTitle } from '@/lib/domain/release-title';
 
 export interface ReaderFile {
   lang: Lang;
@@ -79,7 +80,7 @@ export function loadReaderIssue(db: DbOrTx, ref: IssueRef, lang: Lang): ReaderIs
   const file = latestFiles.find((f) => f.lang === lang);
   const toc = file?.toc;
   const pdfHref = (page: number | null) => (page ? editionPdfPath(ref, lang, { inline: true, page }) : null);
-  const sections = sectionsOf(db, file);
+  const sections = sectionsOf(db, file, lang);
   for (const section of sections) {
     section.page = toc?.sections?.[section.countryCode] ?? null;
     section.pdfHref = pdfHref(section.page);
@@ -130,7 +131,7 @@ function groupRevisions(ref: IssueRef, files: ReleaseFileRow[], latest: number):
  * what that PDF printed, whatever happened to the articles since. Without a stored text (never after
  * `npm run db:migrate`, which backfills it), no article is shown: the PDF is the publication.
  */
-function sectionsOf(db: DbOrTx, file: ReleaseFileRow | undefined): ReaderSection[] {
+function sectionsOf(db: DbOrTx, file: ReleaseFileRow | undefined, lang: Lang): ReaderSection[] {
   const stored = file ? findReleaseText(db, file.id) : undefined;
   const sections: ReaderSection[] = [];
   for (const article of stored?.articles ?? []) {
@@ -141,7 +142,7 @@ function sectionsOf(db: DbOrTx, file: ReleaseFileRow | undefined): ReaderSection
     }
     section.articles.push({
       id: article.articleId,
-      title: article.title,
+      title: releaseTitle(article.title, lang),
       outlet: article.outlet,
       body: article.withheld ? '' : article.body,
       sources: article.sources,
