@@ -1,6 +1,6 @@
 import { and, desc, eq, gt, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../client';
-import { articles, intakeItems, outlets, INTAKE_STATUSES, type IntakeLanguage, type IntakeStatus } from '../schema';
+import { articles, articleSources, intakeItems, outlets, INTAKE_STATUSES, type IntakeLanguage, type IntakeStatus } from '../schema';
 import { parseMatches, type RelevanceMatch } from '@/lib/domain/intake/relevance-types';
 
 export type IntakeItemRow = typeof intakeItems.$inferSelect;
@@ -256,4 +256,48 @@ export function setItemRelevance(db: DbOrTx, id: number, score: number, matches:
 /** Links an item to the article that cites its URL (or was created from it). */
 export function setItemArticle(db: DbOrTx, id: number, articleId: number | null): void {
   db.update(intakeItems).set({ articleId }).where(eq(intakeItems.id, id)).run();
+}
+
+/** Every article source link (for matching items to the articles that cite them), oldest article first. */
+export function listArticleSourceUrls(db: DbOrTx): { url: string; articleId: number }[] {
+  return db
+    .select({ url: articleSources.url, articleId: articleSources.articleId })
+    .from(articleSources)
+    .orderBy(articleSources.articleId, articleSources.position)
+    .all();
+}
+
+/** What the editor shows beside an article made from an item (or citing it): the item as it came in. */
+export interface ItemReferenceView {
+  id: number;
+  url: string;
+  title: string;
+  summary: string;
+  text: string;
+  imageUrl: string | null;
+  publishedAt: string | null;
+  language: IntakeLanguage | null;
+  outletName: string | null;
+}
+
+/** The item linked to an article (the latest if several), for the reference panel of the editor. */
+export function findItemReferenceForArticle(db: DbOrTx, articleId: number): ItemReferenceView | undefined {
+  return db
+    .select({
+      id: intakeItems.id,
+      url: intakeItems.url,
+      title: intakeItems.title,
+      summary: intakeItems.summary,
+      text: intakeItems.text,
+      imageUrl: intakeItems.imageUrl,
+      publishedAt: intakeItems.publishedAt,
+      language: intakeItems.language,
+      outletName: outlets.name,
+    })
+    .from(intakeItems)
+    .leftJoin(outlets, eq(outlets.id, intakeItems.outletId))
+    .where(eq(intakeItems.articleId, articleId))
+    .orderBy(desc(intakeItems.id))
+    .limit(1)
+    .get();
 }

@@ -21,3 +21,7 @@ export function findIntakeTermByText(db: DbOrTx, language: IntakeLanguage, term:
     .where(and(eq(intakeTerms.language, language), sql`lower(${intakeTerms.term}) = lower(${term})`))
     .get();
 }
+
+export function countIntakeTerms(db: DbOrTx): number {
+  return db.get<{ n: number }>(sql`select count(*) as n from intake_terms`).n;
+}

@@ -116,12 +116,12 @@ export function countOutlets(db: DbOrTx): number {
   return db.get<{ n: number }>(sql`select count(*) as n from outlets`).n;
 }
 
-/** A fetch that worked (new items or 304): validators kept, failures forgotten. */
+/** A fetch that worked (new items or 304): validators kept, failures forgotten; next null = due at every poll. */
 export function recordFeedSuccess(
   db: DbOrTx,
   id: number,
   at: string,
-  next: string,
+  next: string | null,
   validators: { etag: string | null; lastModified: string | null } | null,
 ): void {
   db.update(outlets)
