@@ -15,6 +15,8 @@ import { ValidationError } from './errors';
 export interface UploadPhotoInput extends PhotoTextsInput {
   articleId: number;
   bytes: Uint8Array;
+  /** Where the bytes came from when not from the user's disk (e.g. a page's og:image URL), for the audit log. */
+  origin?: string;
 }
 
 /**
@@ -68,7 +70,14 @@ export async function uploadPhoto(db: Db, actor: Actor, input: UploadPhotoInput)
         action: 'upload_photo',
         entity: 'photo',
         entityId: row.id,
-        details: { articleId: article.id, type: inspection.type, original: input.bytes.byteLength, width: row.width, height: row.height },
+        details: {
+          articleId: article.id,
+          type: inspection.type,
+          original: input.bytes.byteLength,
+          width: row.width,
+          height: row.height,
+          ...(input.origin ? { origin: input.origin } : {}),
+        },
       });
       // Renamed inside the transaction: if a rename fails, the row is rolled back too.
       for (const file of pending) file.commit();
