@@ -1,7 +1,6 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import { refresh } from 'next/cache';
 import { z } from 'zod';
 import { getDb } from '@/lib/db/instance';
 import { getArticleDetail, listCountryOptions } from '@/lib/db/queries/articles';
@@ -14,7 +13,7 @@ import { deleteArticle } from '@/lib/services/delete-article';
 import { ConflictError } from '@/lib/services/errors';
 import { saveArticle } from '@/lib/services/save-article';
 import { transitionArticle } from '@/lib/services/transition-article';
-import { currentActor, failureOf, formText, type ActionFailure } from './action-result';
+import { formAction, type ActionFailure } from './action-result';
 
 const id = z.coerce.number().int().positive().max(2 ** 31);
 const shortText = z.string().max(2_000);
@@ -45,26 +44,29 @@ function countryCodeOf(text: string): string {
 
 export type CreateArticleState = (ActionFailure & { values?: Record<string, string> }) | null;
 
-/** The "new article" form; on success it opens the editor of the new draft. */
-export async function createArticleAction(_prev: CreateArticleState, form: FormData): Promise<CreateArticleState> {
-  const values = {
-    country: formText(form, 'country'),
-    eventDate: formText(form, 'eventDate'),
-    titleEn: formText(form, 'titleEn'),
-    titleRu: formText(form, 'titleRu'),
-    outlet: formText(form, 'outlet'),
+/** What the user typed, put back into the form after a failure. */
+function keepTyped(names: readonly string[]) {
+  return (failure: ActionFailure, error: unknown, input: Record<string, unknown> | null): ActionFailure & { values: Record<string, string> } => {
+    if (failure.error === 'failed') console.error(error);
+    const values = Object.fromEntries(names.map((name) => [name, typeof input?.[name] === 'string' ? (input[name] as string) : '']));
+    return { ...failure, values };
   };
-  let articleId: number;
-  try {
-    const actor = await currentActor();
-    const parsed = z.object({ country: shortText, eventDate: shortText, titleEn: shortText, titleRu: shortText, outlet: shortText }).safeParse(values);
-    if (!parsed.success) return { ok: false, error: 'invalid', fields: { form: 'invalid' }, values };
-    const { country, ...rest } = parsed.data;
-    articleId = createArticle(getDb(), actor, { ...rest, countryCode: countryCodeOf(country) }).id;
-  } catch (error) {
-    return { ...failureOf(error), values };
-  }
-  redirect(`/desk/articles/${articleId}`);
+}
+
+const formField = shortText.default('');
+
+const createForm = formAction(
+  z.object({ country: formField, eventDate: formField, titleEn: formField, titleRu: formField, outlet: formField }),
+  ({ country, ...rest }, actor) => {
+    const articleId = createArticle(getDb(), actor, { ...rest, countryCode: countryCodeOf(country) }).id;
+    redirect(`/desk/articles/${articleId}`);
+  },
+  { failure: keepTyped(['country', 'eventDate', 'titleEn', 'titleRu', 'outlet']) },
+);
+
+/** The "new article" form; on success it opens the editor of the new draft. */
+export async function createArticleAction(prev: CreateArticleState, form: FormData): Promise<CreateArticleState> {
+  return createForm(prev, form);
 }
 
 export interface SourceUseView {
@@ -85,110 +87,102 @@ const toView = (u: SourceUse): SourceUseView => ({
   issue: u.issue && { year: u.issue.year, number: u.issue.number },
 });
 
-/**
- * Saves the editor's texts (also called by autosave). On a version conflict it answers who
- * changed the article and when, with the newer text, and the client keeps what the user typed.
- */
-export async function saveArticleAction(input: unknown): Promise<SaveArticleResult> {
-  let articleId = 0;
-  try {
-    const actor = await currentActor();
-    const parsed = saveSchema.safeParse(input);
-    if (!parsed.success) return { ok: false, error: 'invalid', fields: { form: 'invalid' } };
-    const { country, ...rest } = parsed.data;
-    articleId = rest.id;
+/** A version conflict answers who changed the article and when, with the newer text. */
+function saveFailure(failure: ActionFailure, error: unknown, input: Record<string, unknown> | null): Extract<SaveArticleResult, { ok: false }> {
+  if (failure.error === 'failed') console.error(error);
+  const articleId = id.safeParse(input?.id);
+  if (!(error instanceof ConflictError) || !articleId.success) return failure;
+  const detail = getArticleDetail(getDb(), articleId.data);
+  if (!detail) return failure;
+  const a = detail.article;
+  return {
+    ...failure,
+    current: {
+      country: a.countryCode,
+      eventDate: a.eventDate,
+      outlet: a.outlet,
+      titleEn: a.titleEn,
+      titleRu: a.titleRu,
+      bodyEn: a.bodyEn,
+      bodyRu: a.bodyRu,
+      digestEn: a.digestEn,
+      digestRu: a.digestRu,
+      sources: detail.sources,
+      version: a.version,
+      status: a.status,
+    },
+  };
+}
+
+const saveForm = formAction(
+  saveSchema,
+  ({ country, ...rest }, actor) => {
     const result = saveArticle(getDb(), actor, { ...rest, countryCode: countryCodeOf(country) });
     return {
-      ok: true,
+      ok: true as const,
       changed: result.changed,
       version: result.article.version,
       updatedAt: result.article.updatedAt,
       sources: result.sources,
       sourceUsage: result.sourceUsage.map(toView),
     };
-  } catch (error) {
-    const failure = failureOf(error);
-    if (!(error instanceof ConflictError)) return failure;
-    const detail = getArticleDetail(getDb(), articleId);
-    if (!detail) return failure;
-    const a = detail.article;
-    return {
-      ...failure,
-      current: {
-        country: a.countryCode,
-        eventDate: a.eventDate,
-        outlet: a.outlet,
-        titleEn: a.titleEn,
-        titleRu: a.titleRu,
-        bodyEn: a.bodyEn,
-        bodyRu: a.bodyRu,
-        digestEn: a.digestEn,
-        digestRu: a.digestRu,
-        sources: detail.sources,
-        version: a.version,
-        status: a.status,
-      },
-    };
-  }
+  },
+  // The editor refreshes the page itself, and only when the text changed.
+  { failure: saveFailure, afterSuccess: () => {} },
+);
+
+/**
+ * Saves the editor's texts (also called by autosave). On a version conflict it answers who
+ * changed the article and when, with the newer text, and the client keeps what the user typed.
+ */
+export async function saveArticleAction(input: unknown): Promise<SaveArticleResult> {
+  return saveForm(input);
 }
 
 export type FormActionState = (ActionFailure & { values?: Record<string, string> }) | { ok: true } | null;
 
-const transitionSchema = z.object({
-  id,
-  transition: z.enum(TRANSITIONS),
-  comment: z.string().max(20_000),
-  /** The reason for approving despite translation-check errors. */
-  overrideReason: z.string().max(20_000),
-  expectedVersion: z.union([z.literal(''), id]),
-});
+const transitionForm = formAction(
+  z.object({
+    id,
+    transition: z.enum(TRANSITIONS),
+    comment: z.string().max(20_000).default(''),
+    /** The reason for approving despite translation-check errors. */
+    overrideReason: z.string().max(20_000).default(''),
+    expectedVersion: z.union([z.literal(''), id]).default(''),
+  }),
+  ({ expectedVersion, ...rest }, actor) => {
+    transitionArticle(getDb(), actor, { ...rest, expectedVersion: expectedVersion === '' ? undefined : expectedVersion });
+    return { ok: true as const };
+  },
+  { failure: keepTyped(['comment', 'overrideReason']) },
+);
 
 /** Submit, approve, request changes, reopen: the service checks role and state. */
-export async function transitionArticleAction(_prev: FormActionState, form: FormData): Promise<FormActionState> {
-  const values = { comment: formText(form, 'comment'), overrideReason: formText(form, 'overrideReason') };
-  try {
-    const actor = await currentActor();
-    const parsed = transitionSchema.safeParse({
-      id: formText(form, 'id'),
-      transition: formText(form, 'transition'),
-      comment: values.comment,
-      overrideReason: values.overrideReason,
-      expectedVersion: formText(form, 'expectedVersion'),
-    });
-    if (!parsed.success) return { ok: false, error: 'invalid', fields: { form: 'invalid' }, values };
-    const { expectedVersion, ...rest } = parsed.data;
-    transitionArticle(getDb(), actor, { ...rest, expectedVersion: expectedVersion === '' ? undefined : expectedVersion });
-  } catch (error) {
-    return { ...failureOf(error), values };
-  }
-  refresh();
-  return { ok: true };
+export async function transitionArticleAction(prev: FormActionState, form: FormData): Promise<FormActionState> {
+  return transitionForm(prev, form);
 }
+
+const commentForm = formAction(
+  // The body is checked by the service (required, length), with its own field keys.
+  z.object({ articleId: id, body: z.string().default('') }),
+  (input, actor) => {
+    addComment(getDb(), actor, input);
+    return { ok: true as const };
+  },
+  { failure: keepTyped(['body']) },
+);
 
 /** A comment in the review thread. */
-export async function addCommentAction(_prev: FormActionState, form: FormData): Promise<FormActionState> {
-  const values = { body: formText(form, 'body') };
-  try {
-    const actor = await currentActor();
-    const articleId = id.safeParse(formText(form, 'articleId'));
-    if (!articleId.success) return { ok: false, error: 'invalid', fields: { form: 'invalid' }, values };
-    addComment(getDb(), actor, { articleId: articleId.data, body: values.body });
-  } catch (error) {
-    return { ...failureOf(error), values };
-  }
-  refresh();
-  return { ok: true };
+export async function addCommentAction(prev: FormActionState, form: FormData): Promise<FormActionState> {
+  return commentForm(prev, form);
 }
 
-/** Deletes an article (own drafts for editors); back to the desk afterwards. */
-export async function deleteArticleAction(_prev: FormActionState, form: FormData): Promise<FormActionState> {
-  try {
-    const actor = await currentActor();
-    const articleId = id.safeParse(formText(form, 'id'));
-    if (!articleId.success) return { ok: false, error: 'invalid', fields: { form: 'invalid' } };
-    deleteArticle(getDb(), actor, { id: articleId.data });
-  } catch (error) {
-    return failureOf(error);
-  }
+const deleteForm = formAction(z.object({ id }), (input, actor) => {
+  deleteArticle(getDb(), actor, input);
   redirect('/desk');
+});
+
+/** Deletes an article (own drafts for editors); back to the desk afterwards. */
+export async function deleteArticleAction(prev: FormActionState, form: FormData): Promise<FormActionState> {
+  return deleteForm(prev, form);
 }
