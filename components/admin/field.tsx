@@ -11,6 +11,8 @@ interface FieldProps {
   hint?: string;
   /** A key under admin.fieldErrors. */
   error?: string;
+  /** The error already in words (a screen with its own namespace); wins over `error`. */
+  errorText?: string;
   defaultValue?: string;
   type?: 'text' | 'email' | 'password' | 'number' | 'url' | 'tel';
   required?: boolean;
@@ -39,14 +41,15 @@ export function passwordError(code: string | undefined): string | undefined {
 export function Field(props: FieldProps) {
   const t = useTranslations('admin');
   const hintId = props.hint ? `${props.id}-hint` : undefined;
-  const errorId = props.error ? `${props.id}-error` : undefined;
+  const errorText = props.errorText ?? (props.error ? t(`fieldErrors.${props.error}`) : undefined);
+  const errorId = errorText ? `${props.id}-error` : undefined;
   const common = {
     id: props.id,
     name: props.name,
     defaultValue: props.defaultValue,
     required: props.required,
     lang: props.lang,
-    'aria-invalid': props.error ? true : undefined,
+    'aria-invalid': errorText ? true : undefined,
     'aria-describedby': [errorId, hintId].filter(Boolean).join(' ') || undefined,
   };
   return (
@@ -65,9 +68,9 @@ export function Field(props: FieldProps) {
       ) : (
         <input {...common} type={props.type ?? 'text'} maxLength={props.maxLength} autoComplete={props.autoComplete} />
       )}
-      {props.error && (
+      {errorText && (
         <span id={errorId} className={styles.fieldError}>
-          {t(`fieldErrors.${props.error}`)}
+          {errorText}
         </span>
       )}
       {props.hint && (

@@ -17,6 +17,7 @@ export async function DeskHeader({ user, locale, alerts = [] }: { user: SessionU
   const t = await getTranslations('desk');
   const items: DeskNavItem[] = [
     { href: '/desk', label: t('nav.dashboard') },
+    { href: '/desk/inbox', label: t('nav.inbox') },
     { href: '/desk/articles/new', label: t('nav.newArticle') },
     { href: '/desk/search', label: t('nav.search') },
   ];

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fieldErrors } from '@/lib/domain/article-input';
 import type { Db } from '@/lib/db/client';
 import { writeAudit } from '@/lib/db/audit';
 import { intakeTerms, INTAKE_LANGUAGES } from '@/lib/db/schema';
@@ -16,7 +17,7 @@ export const addIntakeTermSchema = z.object({
     .string()
     .transform((s) => s.replace(/\s+/g, ' ').trim())
     .pipe(z.string().min(1, 'required').max(INTAKE_TERM_LIMITS.term, 'too_long')),
-  weight: z.coerce.number('invalid').int('invalid').min(INTAKE_TERM_LIMITS.weightMin, 'weight_range').max(INTAKE_TERM_LIMITS.weightMax, 'weight_range').default(1),
+  weight: z.coerce.number('invalid').int('invalid').min(INTAKE_TERM_LIMITS.weightMin, 'invalid').max(INTAKE_TERM_LIMITS.weightMax, 'invalid').default(1),
 });
 export type AddIntakeTermInput = z.input<typeof addIntakeTermSchema>;
 
@@ -24,7 +25,7 @@ export type AddIntakeTermInput = z.input<typeof addIntakeTermSchema>;
 export function addIntakeTerm(db: Db, actor: Actor, input: AddIntakeTermInput): number {
   assertActorRole(actor, CAN_MANAGE_INTAKE_TERMS, 'role');
   const parsed = addIntakeTermSchema.safeParse(input);
-  if (!parsed.success) throw ValidationError.fromZod(parsed.error);
+  if (!parsed.success) throw new ValidationError(fieldErrors(parsed.error.issues));
   const { language, term, weight } = parsed.data;
   return db.transaction((tx) => {
     if (findIntakeTermByText(tx, language, term)) throw new ValidationError({ term: 'duplicate' });

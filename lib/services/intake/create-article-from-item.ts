@@ -6,7 +6,7 @@ import { articleSources, intakeItems } from '@/lib/db/schema';
 import { findIntakeItem } from '@/lib/db/queries/intake-items';
 import { findOutlet } from '@/lib/db/queries/outlets';
 import { findSourceUsage } from '@/lib/db/queries/source-usage';
-import { ARTICLE_LIMITS } from '@/lib/domain/article-input';
+import { ARTICLE_LIMITS, fieldErrors } from '@/lib/domain/article-input';
 import { CAN_USE_INBOX } from '@/lib/domain/intake/access';
 import { draftFieldsFromItem } from '@/lib/domain/intake/draft-from-item';
 import { normaliseSourceUrl } from '@/lib/domain/source-url';
@@ -41,7 +41,7 @@ export type CreateArticleFromItemResult = { outcome: 'created' | 'exists'; artic
 export function createArticleFromItem(db: Db, actor: Actor, input: CreateArticleFromItemInput, today = new Date().toISOString().slice(0, 10)): CreateArticleFromItemResult {
   assertActorRole(actor, CAN_USE_INBOX, 'role');
   const parsed = createArticleFromItemSchema.safeParse(input);
-  if (!parsed.success) throw ValidationError.fromZod(parsed.error);
+  if (!parsed.success) throw new ValidationError(fieldErrors(parsed.error.issues));
   const { itemId } = parsed.data;
   return db.transaction((tx) => {
     const item = findIntakeItem(tx, itemId);

@@ -13,6 +13,8 @@ import {
   reviewStartedSinceSubmit,
 } from '@/lib/db/queries/articles';
 import { findSourceUsage } from '@/lib/db/queries/source-usage';
+import { findItemReferenceForArticle } from '@/lib/db/queries/intake-items';
+import { ItemReference } from '@/components/intake/item-reference';
 import { missingForReview } from '@/lib/domain/article-completeness';
 import { diffArticle, type ArticleSnapshotContent } from '@/lib/domain/article-diff';
 import { countryLabel, type CountryChoice } from '@/lib/domain/country-pick';
@@ -67,6 +69,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ locale
   const named = (c: ArticleSnapshotContent) => ({ ...c, countryCode: nameOf(choices, c.countryCode, lang) });
   const diffs = base ? diffArticle(named(base.content), named(snapshotOf(db, article))) : null;
   const translation = checkArticleTranslation(db, userActor(user), { articleId: article.id });
+  const reference = findItemReferenceForArticle(db, article.id);
 
   return (
     <ClientMessages namespaces={['editor', 'review', 'translationChecks', 'translation']}>
@@ -122,6 +125,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ locale
             )}
           </div>
           <aside className={styles.sideColumn}>
+            {reference && <ItemReference item={reference} />}
             <FindingsPanel
               articleId={article.id}
               stored={{ titleEn: article.titleEn, titleRu: article.titleRu, digestEn: article.digestEn, digestRu: article.digestRu, bodyEn: article.bodyEn, bodyRu: article.bodyRu }}
