@@ -230,7 +230,8 @@ function request(url: URL, options: SafeFetchOptions, allowPrivate: boolean, sig
       // The body read below listens to the signal itself.
       resolve(response);
     });
-    req.once('error', (error) => {
+    // 'on', not 'once': a socket error after the answer must find a listener, never crash the process.
+    req.on('error', (error) => {
       signal.removeEventListener('abort', onAbort);
       reject(error);
     });
@@ -266,7 +267,7 @@ async function readBody(response: http.IncomingMessage, maxBytes: number, signal
       chunks.push(chunk);
     });
     response.once('end', () => finish(null, Buffer.concat(chunks, size)));
-    response.once('error', (error) => finish(error));
+    response.on('error', (error) => finish(error));
     response.once('close', () => {
       if (!response.complete) finish(signal.aborted ? signal.reason : new Error('The connection closed before the answer was complete'));
     });
