@@ -8,6 +8,8 @@ import { findIntakeItemByCanonicalUrl } from '@/lib/db/queries/intake-items';
 import { listOutletSites } from '@/lib/db/queries/outlets';
 import { findSourceUsage } from '@/lib/db/queries/source-usage';
 import { CAN_USE_INBOX } from '@/lib/domain/intake/access';
+import { guessCountry } from '@/lib/domain/intake/country-guess';
+import { scoreItem } from '@/lib/domain/intake/relevance';
 import { normaliseSourceUrl, sourceMatchKey } from '@/lib/domain/source-url';
 import { outletForUrl } from '@/lib/intake/match-outlet';
 import { PageReadError, readPage } from '@/lib/intake/read-page';
@@ -15,6 +17,7 @@ import type { SafeFetchOptions } from '@/lib/net/safe-fetch';
 import type { Actor } from '../actor';
 import { assertActorRole } from '../actor-rights';
 import { ValidationError } from '../errors';
+import { loadIntakeMatchers } from './intake-matchers';
 
 export const captureLinkSchema = z.object({
   url: z.string('required').max(4_096, 'too_long'),
@@ -45,7 +48,7 @@ export interface CapturedLink {
   publishedAt: string | null;
   /** The outlet whose site the link is on (its name is the outlet label above a title). */
   outlet: { id: number; name: string } | null;
-  /** The outlet's country (or the stored item's); null when unknown. */
+  /** The stored item's country, else the guess from the places the title and summary name and the outlet's country. */
   countryCode: string | null;
   /** The page's language (<html lang>) when it is one of the intake languages, else the outlet's. */
   language: IntakeLanguage | null;
@@ -55,7 +58,7 @@ export interface CapturedLink {
   image: string | null;
   /** The article that already cites this link as a source, or was created from the item. */
   existingArticle: { id: number; title: string } | null;
-  /** Relevance score of the item (the poller's scoring; 0 for a link nobody scored yet). */
+  /** Relevance score of the title and summary, as the poller scores feed items (0: no term matched). */
   score: number;
 }
 
@@ -66,9 +69,10 @@ export const CAPTURE_TEXT_MAX = 100_000;
 /**
  * "Any link" (editors and up): fetches the page safely (lib/net/safe-fetch: http(s) only, the address
  * guard, 10 s, 5 MB, 5 redirects), extracts title, date, main text, og:image and language, finds the
- * outlet by the link's host, and stores the page as an intake item once per canonical URL (the
+ * outlet by the link's host, scores the title and summary with the relevance terms and guesses the
+ * country as the poller does, and stores the page as an intake item once per canonical URL (the
  * sourceMatchKey of article sources): a new item comes in as 'new'; a known one is refreshed with what
- * the page says now and keeps its status, country and score. One transaction with the audit row.
+ * the page says now (and re-scored) and keeps its status and country. One transaction with the audit row.
  *
  * Refusals are ValidationError({ url: key }): 'required', 'too_long', 'url_invalid', 'url_scheme', or
  * 'fetch_<reason>' for what the fetch refused (fetch_private_address, fetch_timeout, fetch_too_large,
@@ -90,6 +94,15 @@ export async function captureLink(db: Db, actor: Actor, input: CaptureLinkInput,
     throw error;
   }
   const { page, finalUrl } = read;
+  const matchers = loadIntakeMatchers(db);
+  const fresh = {
+    title: page.title.slice(0, CAPTURE_TITLE_MAX),
+    summary: (page.description ?? page.text.split('\n\n')[0] ?? '').slice(0, CAPTURE_SUMMARY_MAX),
+    text: page.text.slice(0, CAPTURE_TEXT_MAX),
+    imageUrl: page.image,
+    publishedAt: page.publishedAt,
+    language: intakeLanguage(page.language),
+  };
 
   return db.transaction((tx) => {
     const sites = listOutletSites(tx);
@@ -98,43 +111,33 @@ export async function captureLink(db: Db, actor: Actor, input: CaptureLinkInput,
     const existing = findIntakeItemByCanonicalUrl(tx, canonicalUrl);
     const usage = findSourceUsage(tx, [link.url])[0];
 
-    const fresh = {
-      title: page.title.slice(0, CAPTURE_TITLE_MAX),
-      summary: (page.description ?? page.text.split('\n\n')[0] ?? '').slice(0, CAPTURE_SUMMARY_MAX),
-      text: page.text.slice(0, CAPTURE_TEXT_MAX),
-      imageUrl: page.image,
-      publishedAt: page.publishedAt,
-      language: intakeLanguage(page.language),
+    const title = fresh.title || existing?.title || '';
+    const summary = fresh.summary || existing?.summary || '';
+    // Scored on what is stored: the matches' offsets point into the stored title and summary.
+    const relevance = scoreItem(matchers.terms, { title, summary });
+    const outletCountry = existing?.outletId != null ? (sites.find((s) => s.id === existing.outletId)?.countryCode ?? null) : (outlet?.countryCode ?? null);
+    const countryCode = existing?.countryCode ?? guessCountry(matchers.places, { title, summary, outletCountry }).code;
+    const values = {
+      title,
+      summary,
+      text: fresh.text || existing?.text || '',
+      imageUrl: fresh.imageUrl ?? existing?.imageUrl ?? null,
+      publishedAt: fresh.publishedAt ?? existing?.publishedAt ?? null,
+      language: fresh.language ?? existing?.language ?? outlet?.language ?? null,
+      outletId: existing?.outletId ?? outlet?.id ?? null,
+      countryCode,
+      score: relevance.score,
+      matchedTerms: JSON.stringify(relevance.matches),
+      articleId: existing?.articleId ?? usage?.articleId ?? null,
     };
     let itemId: number;
     if (existing) {
-      tx.update(intakeItems)
-        .set({
-          title: fresh.title || existing.title,
-          summary: fresh.summary || existing.summary,
-          text: fresh.text || existing.text,
-          imageUrl: fresh.imageUrl ?? existing.imageUrl,
-          publishedAt: fresh.publishedAt ?? existing.publishedAt,
-          language: fresh.language ?? existing.language ?? outlet?.language ?? null,
-          outletId: existing.outletId ?? outlet?.id ?? null,
-          countryCode: existing.countryCode ?? outlet?.countryCode ?? null,
-          articleId: existing.articleId ?? usage?.articleId ?? null,
-        })
-        .where(eq(intakeItems.id, existing.id))
-        .run();
+      tx.update(intakeItems).set(values).where(eq(intakeItems.id, existing.id)).run();
       itemId = existing.id;
     } else {
       itemId = tx
         .insert(intakeItems)
-        .values({
-          canonicalUrl,
-          url: link.url,
-          ...fresh,
-          language: fresh.language ?? outlet?.language ?? null,
-          outletId: outlet?.id ?? null,
-          countryCode: outlet?.countryCode ?? null,
-          articleId: usage?.articleId ?? null,
-        })
+        .values({ canonicalUrl, url: link.url, ...values })
         .returning({ id: intakeItems.id })
         .get().id;
     }

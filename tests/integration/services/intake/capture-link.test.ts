@@ -7,7 +7,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import type { Db } from '@/lib/db/client';
 import { listArticlePhotos } from '@/lib/db/queries/articles';
 import { insertOutlet } from '@/lib/db/queries/outlets';
-import { articleSources, auditLog, intakeItems } from '@/lib/db/schema';
+import { articleSources, auditLog, intakeItems, intakeTerms } from '@/lib/db/schema';
 import { resolveDataPath } from '@/lib/media/data-dir';
 import type { SafeFetchOptions } from '@/lib/net/safe-fetch';
 import { SYSTEM_ACTOR, type Actor } from '@/lib/services/actor';
@@ -170,15 +170,25 @@ describe('captureLink', () => {
     expect(cp1251.title).toBe(RUSSIAN_TITLE);
     expect(cp1251.text).toBe(`${RUSSIAN_TITLE}. Изъято 2 кг.`);
     const koi8 = await captureLink(db, editor, { url: `http://news.example.kg:${server.port}/koi8` }, options);
-    expect(koi8).toMatchObject({ title: RUSSIAN_TITLE, text: 'Текст в KOI8-R.', outlet: null, countryCode: null });
+    // No outlet for this site: the country is guessed from the place in the title (Бишкек).
+    expect(koi8).toMatchObject({ title: RUSSIAN_TITLE, text: 'Текст в KOI8-R.', outlet: null, countryCode: 'KG' });
   });
 
   it('stores a link once per canonical URL and keeps the status of the stored item', async () => {
     const first = await captureLink(db, editor, { url: `${site()}/ru/news/almaty` }, options);
-    db.update(intakeItems).set({ status: 'kept', score: 7 }).where(eq(intakeItems.id, first.itemId)).run();
+    db.update(intakeItems).set({ status: 'kept', countryCode: 'UZ' }).where(eq(intakeItems.id, first.itemId)).run();
     const again = await captureLink(db, editor2, { url: `http://www.polisia.kz:${server.port}/ru/news/almaty/` }, options);
-    expect(again).toMatchObject({ itemId: first.itemId, created: false, status: 'kept', score: 7, title: first.title });
+    expect(again).toMatchObject({ itemId: first.itemId, created: false, status: 'kept', countryCode: 'UZ', title: first.title });
     expect(db.select().from(intakeItems).all()).toHaveLength(1);
+  });
+
+  it('scores the title and summary with the relevance terms, as the poller does', async () => {
+    db.insert(intakeTerms).values([{ language: 'ru', term: 'гашиш', weight: 2 }, { language: 'ru', term: 'героин', weight: 1 }]).run();
+    const captured = await captureLink(db, editor, { url: `${site()}/ru/news/almaty` }, options);
+    expect(captured.score).toBeGreaterThan(0);
+    const row = db.select().from(intakeItems).where(eq(intakeItems.id, captured.itemId)).get()!;
+    const matches = JSON.parse(row.matchedTerms) as Array<{ field: 'title' | 'summary'; start: number; end: number; term: string }>;
+    expect(matches.map((m) => [m.field, m.term, row[m.field].slice(m.start, m.end)])).toEqual([['title', 'гашиш', 'гашиша']]);
   });
 
   it('names the article that already cites the link as a source', async () => {
