@@ -2,10 +2,11 @@
 
 import { useCallback, useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useRouter } from 'next/navigation';
-import { useFormatter, useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { saveArticleAction, type EditorValues, type SaveArticleResult, type SourceUseView } from '@/app/actions/articles';
 import { languageCompleteness, type PhotoCaptions } from '@/lib/domain/article-completeness';
 import { countryLabel, resolveCountry, type CountryChoice } from '@/lib/domain/country-pick';
+import { formatDateTime } from '@/lib/domain/date-format';
 import { BodyPreview } from './body-preview';
 import { CompletenessMark } from './completeness-mark';
 import { ConflictNotice, type Conflict } from './conflict-notice';
@@ -59,7 +60,7 @@ function withCountryLabel(values: EditorValues, choices: readonly CountryChoice[
  */
 export function ArticleEditor({ article, initial, choices, photoCaptions, initialUsage, lang }: Props) {
   const t = useTranslations('editor');
-  const format = useFormatter();
+  const locale = useLocale();
   const router = useRouter();
   const [values, setValues] = useState<EditorValues>(() => withCountryLabel(initial, choices, lang));
   // The translation checks beside the editor follow the text as it is typed.
@@ -175,7 +176,7 @@ export function ArticleEditor({ article, initial, choices, photoCaptions, initia
     if (m) sourceErrors[Number(m[1])] = key;
   }
   const fieldError = (field: string) => (errors[field] ? t(`errors.${errors[field]}`) : undefined);
-  const when = (iso: string) => format.dateTime(new Date(iso), { dateStyle: 'medium', timeStyle: 'short' });
+  const when = (iso: string) => formatDateTime(iso, locale);
 
   return (
     <form ref={formRef} className={styles.editor} onSubmit={onSubmit} onKeyDown={onKeyDown} aria-describedby="editor-status" noValidate>

@@ -1,8 +1,9 @@
 'use client';
 
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { lookupTranslationMemoryAction, machineTranslateAction } from '@/app/actions/translation-memory';
+import { formatDate } from '@/lib/domain/date-format';
 import { otherLang, type Lang } from '@/lib/domain/lang';
 import { compileTermbase } from '@/lib/domain/termbase-match';
 import type { Term } from '@/lib/domain/termbase';
@@ -54,6 +55,7 @@ function defaultFrom(texts: LiveTexts | null): Lang {
  */
 export function TmAssist({ articleId, termbase, mtEnabled }: Props) {
   const t = useTranslations('translation');
+  const locale = useLocale();
   const texts = useLiveTexts();
   const [from, setFrom] = useState<Lang>(() => defaultFrom(texts));
   const to = otherLang(from);
@@ -160,7 +162,7 @@ export function TmAssist({ articleId, termbase, mtEnabled }: Props) {
                 <span className={s.low ? `${styles.badge} ${styles.low}` : styles.badge}>{s.percent}%</span>
                 {s.low && <span className={styles.meta}>{t('low')} · </span>}
                 <span className={styles.meta}>
-                  {s.approved ? t('approved') : t('notApproved')} · {provenance(t, s)}
+                  {s.approved ? t('approved') : t('notApproved')} · {provenance(t, s, locale)}
                 </span>
                 <p className={styles.text} lang={to}>
                   {s.text}
@@ -212,8 +214,8 @@ function segmentName(t: T, segment: Segment): string {
   return segment.field === 'body' ? t('segment.paragraph', { n: segment.paragraph + 1 }) : t(`segment.${segment.field}`);
 }
 
-function provenance(t: T, s: TmSuggestion): string {
+function provenance(t: T, s: TmSuggestion, locale: string): string {
   const p = s.provenance;
   const issue = p.issueNumber != null && p.issueYear != null ? t('issue', { number: p.issueNumber, year: p.issueYear }) : t('noIssue');
-  return [issue, p.articleTitle, p.date].filter(Boolean).join(' · ');
+  return [issue, p.articleTitle, p.date ? formatDate(p.date, locale) : ''].filter(Boolean).join(' · ');
 }
