@@ -50,6 +50,8 @@ export const users = sqliteTable('users', {
   failedLogins: integer('failed_logins').notNull().default(0),
   lockedUntil: text('locked_until'),
   locale: text('locale'),
+  /** E-mail notifications for this account (when the app sends e-mail at all); each user may turn them off. */
+  mailNotifications: integer('mail_notifications', { mode: 'boolean' }).notNull().default(true),
   createdAt: createdAt(),
 });
 
