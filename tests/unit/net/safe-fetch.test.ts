@@ -241,6 +241,24 @@ describe('safeFetch: the address guard (on by default)', () => {
     expect(await refusal(safeFetch(url, { lookup: fixedLookup(['::ffff:10.0.0.1']) }))).toEqual({ code: 'private-address' });
   });
 
+  it('is not fooled by a DNS answer that changes between a check and the connection (rebinding)', async () => {
+    // First answer: an address the guard accepts (a documentation address, made acceptable here and
+    // never routed); every later answer: the loopback server. A "resolve, check, then connect" fetcher
+    // would check the first answer and connect to the second. Ours resolves once, on the connection.
+    const calls: string[] = [];
+    const rebinding = ((hostname: string, options: { all?: boolean }, callback: (...args: unknown[]) => void) => {
+      calls.push(hostname);
+      const address = calls.length === 1 ? '203.0.113.7' : '127.0.0.1';
+      if (options.all) callback(null, [{ address, family: 4 }]);
+      else callback(null, address, 4);
+    }) as unknown as LookupFunction;
+    const before = server.requests.length;
+    const outcome = await refusal(safeFetch(`http://rebind.example:${server.port}/page`, { lookup: rebinding, allowAddresses: ['203.0.113.7'], timeoutMs: 1_500 }));
+    expect(['timeout', 'network']).toContain(outcome.code);
+    expect(calls).toHaveLength(1);
+    expect(server.requests.length).toBe(before);
+  });
+
   it('refuses a redirect to a host name that resolves to a private address', async () => {
     const lookup = fixedLookup(['169.254.169.254']);
     const at = `${server.origin}/redirect?to=${encodeURIComponent('http://metadata.example/latest')}`;
