@@ -140,14 +140,19 @@ function sharedConditions(filter: InboxFilter): SQL[] {
 
 /** Items per status under the shared filters. */
 export function countInboxItems(db: DbOrTx, filter: Omit<InboxFilter, 'status' | 'limit' | 'offset'> = {}): Record<IntakeStatus, number> {
-  const rows = db
-    .select({ status: intakeItems.status, n: sql<number>`count(*)` })
-    .from(intakeItems)
-    .where(and(...sharedConditions(filter)))
-    .groupBy(intakeItems.status)
-    .all();
+  const conditions = sharedConditions(filter);
+  // Without filters: the totals the triggers keep (migration 0018), not a count of every item.
+  const rows =
+    conditions.length === 0
+      ? db.all<{ status: IntakeStatus; n: number }>(sql`select status, n from intake_status_counts`)
+      : db
+          .select({ status: intakeItems.status, n: sql<number>`count(*)` })
+          .from(intakeItems)
+          .where(and(...conditions))
+          .groupBy(intakeItems.status)
+          .all();
   const counts = Object.fromEntries(INTAKE_STATUSES.map((s) => [s, 0])) as Record<IntakeStatus, number>;
-  for (const row of rows) counts[row.status] = row.n;
+  for (const row of rows) if (row.status in counts) counts[row.status] = row.n;
   return counts;
 }
 
@@ -159,16 +164,28 @@ export function listInboxItems(db: DbOrTx, filter: InboxFilter = {}): InboxPage 
   const status = filter.status ?? 'new';
   const limit = Math.min(Math.max(Math.trunc(filter.limit ?? INBOX_PAGE_DEFAULT), 1), INBOX_PAGE_MAX);
   const offset = Math.max(Math.trunc(filter.offset ?? 0), 0);
-  const rows = db
-    .select(inboxColumns)
+  const order = [desc(intakeItems.score), desc(intakeItems.publishedAt), desc(intakeItems.id)];
+  // The page's ids first, from an index alone (an offset skips index entries, not joined rows), then its rows.
+  const ids = db
+    .select({ id: intakeItems.id })
     .from(intakeItems)
-    .leftJoin(outlets, eq(outlets.id, intakeItems.outletId))
-    .leftJoin(articles, eq(articles.id, intakeItems.articleId))
     .where(and(eq(intakeItems.status, status), ...sharedConditions(filter)))
-    .orderBy(desc(intakeItems.score), desc(intakeItems.publishedAt), desc(intakeItems.id))
+    .orderBy(...order)
     .limit(limit)
     .offset(offset)
-    .all();
+    .all()
+    .map((r) => r.id);
+  const rows =
+    ids.length === 0
+      ? []
+      : db
+          .select(inboxColumns)
+          .from(intakeItems)
+          .leftJoin(outlets, eq(outlets.id, intakeItems.outletId))
+          .leftJoin(articles, eq(articles.id, intakeItems.articleId))
+          .where(inArray(intakeItems.id, ids))
+          .orderBy(...order)
+          .all();
   const counts = countInboxItems(db, filter);
   return { items: rows.map(inboxItemOf), counts, total: counts[status], limit, offset };
 }

@@ -4,7 +4,7 @@ import { findInboxItem, insertIntakeItem, listInboxItems } from '@/lib/db/querie
 import { insertOutlet, listOutlets } from '@/lib/db/queries/outlets';
 import { intakeItems } from '@/lib/db/schema';
 import { seedReferenceData } from '@/lib/services/seed-reference-data';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 
 let db: Db;
 let kaktus: number;
@@ -80,5 +80,20 @@ describe('the inbox query', () => {
       ['KAKTUSMEDIA', 2],
       ['POLISIA.KZ', 0],
     ]);
+  });
+});
+
+describe('the counts per status without filters', () => {
+  it('follow inserts, status changes and deletions (kept by triggers), equal to a count of the items', () => {
+    const ids = Array.from({ length: 6 }, (_, i) => item(`t/${i}`));
+    db.update(intakeItems).set({ status: 'kept' }).where(eq(intakeItems.id, ids[0]!)).run();
+    db.update(intakeItems).set({ status: 'dismissed' }).where(eq(intakeItems.id, ids[1]!)).run();
+    db.update(intakeItems).set({ status: 'dismissed' }).where(eq(intakeItems.id, ids[1]!)).run();
+    db.update(intakeItems).set({ score: 5 }).where(eq(intakeItems.id, ids[2]!)).run();
+    db.delete(intakeItems).where(eq(intakeItems.id, ids[3]!)).run();
+    const expected = { new: 3, kept: 1, dismissed: 1, used: 0 };
+    expect(listInboxItems(db, {}).counts).toEqual(expected);
+    const counted = db.all<{ status: string; n: number }>(sql`select status, count(*) as n from intake_items group by status`);
+    expect(Object.fromEntries(counted.map((r) => [r.status, r.n]))).toEqual({ new: 3, kept: 1, dismissed: 1 });
   });
 });
