@@ -6,6 +6,7 @@ import next from 'next';
 import { openDatabase } from '@/lib/db/client';
 import { createFrontHandler } from './front';
 import { startMailSender } from './jobs/mail-sender';
+import { startFeedPoller } from './jobs/feed-poller';
 
 const port = Number(process.env.PORT || 3000);
 
@@ -17,6 +18,7 @@ async function main(): Promise<void> {
   const db = openDatabase();
   const handle = createFrontHandler(db, app.getRequestHandler());
   startMailSender(db);
+  startFeedPoller(db);
   const server = http.createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
       console.error(`${request.method} ${request.url} failed:`, error);

@@ -8,6 +8,7 @@ import { writeAudit } from '@/lib/db/audit';
 import { applyReleaseImport } from './apply-release-import';
 import { seedReferenceData } from './seed-reference-data';
 import { seedDemoTermbase } from './seed-demo-termbase';
+import { seedDemoIntake } from './intake/seed-demo-intake';
 import type { Actor } from './actor';
 import { publishIssue } from './publish-issue';
 import { renderEditionCached } from './rendering/render-cached';
@@ -45,6 +46,8 @@ export async function seedDemo(db: Db, options: { render?: EditionRenderer } = {
   seedReferenceData(db);
   // Before the imports, so that the memory they fill has the termbase's names as placeholders.
   seedDemoTermbase(db);
+  // The intake's relevance terms and the January sources' outlets (inactive), each only into an empty table.
+  seedDemoIntake(db);
   let issue = findIssue(db, 2024, 1);
   if (issue && issue.status !== 'draft') return { created: false, issueId: issue.id };
   if (!issue) {

@@ -52,7 +52,8 @@ export interface CompiledIntakeTerms {
 }
 
 function lower(word: string): string {
-  return word.toLowerCase().replace(/ё/g, 'е');
+  const low = word.toLowerCase();
+  return low.includes('ё') ? low.replace(/ё/g, 'е') : low;
 }
 
 export function compileIntakeTerms(terms: readonly IntakeTermInput[]): CompiledIntakeTerms {
@@ -92,23 +93,28 @@ interface Hit {
 /** Every occurrence of every term in one text, overlapping occurrences resolved (longest, then heaviest). */
 function hitsIn(compiled: CompiledIntakeTerms, text: string): Hit[] {
   if (!text || compiled.size === 0) return [];
-  const words: TextWord[] = tokenize(text).map((t) => ({ ...t, lower: lower(t.text) }));
+  const words: TextWord[] = tokenize(text) as TextWord[];
+  for (const word of words) word.lower = lower(word.text);
   const hits: Hit[] = [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
-    const candidates = new Set<Pattern>([
-      ...(compiled.byKey.get(word.stem.slice(0, KEY_LENGTH)) ?? []),
-      ...(compiled.byKey.get(word.lower.slice(0, KEY_LENGTH)) ?? []),
-    ]);
-    for (const pattern of candidates) {
-      let last = -1;
-      for (let w = 0; w < pattern.words.length; w++) {
-        const at = words[i + w];
-        if (!at || !wordMatches(at, pattern.words[w]!, pattern.stemmed)) break;
-        if (w > 0 && text.slice(words[i + w - 1]!.end, at.start).includes('\n')) break;
-        if (w === pattern.words.length - 1) last = i + w;
+    const stemKey = word.stem.slice(0, KEY_LENGTH);
+    const lowerKey = word.lower.slice(0, KEY_LENGTH);
+    const byStem = compiled.byKey.get(stemKey);
+    const byLower = lowerKey === stemKey ? undefined : compiled.byKey.get(lowerKey);
+    if (!byStem && !byLower) continue;
+    for (const list of [byStem, byLower]) {
+      if (!list) continue;
+      for (const pattern of list) {
+        let last = -1;
+        for (let w = 0; w < pattern.words.length; w++) {
+          const at = words[i + w];
+          if (!at || !wordMatches(at, pattern.words[w]!, pattern.stemmed)) break;
+          if (w > 0 && text.slice(words[i + w - 1]!.end, at.start).includes('\n')) break;
+          if (w === pattern.words.length - 1) last = i + w;
+        }
+        if (last >= 0) hits.push({ start: word.start, end: words[last]!.end, pattern });
       }
-      if (last >= 0) hits.push({ start: word.start, end: words[last]!.end, pattern });
     }
   }
   hits.sort((a, b) => a.start - b.start || b.end - a.end || b.pattern.weight - a.pattern.weight);
