@@ -11,6 +11,7 @@ export const AUDIT_ACTIONS = [
   'reactivate_user',
   'reset_password',
   'set_locale',
+  'set_mail_notifications',
   'create_article',
   'save_article',
   'delete_article',

@@ -7,12 +7,16 @@ import { hasFilters, parseDashboardParams } from '@/components/desk/dashboard/da
 import { Pager } from '@/components/desk/dashboard/pager';
 import { QueueTabs } from '@/components/desk/dashboard/queue-tabs';
 import { DeskAlerts } from '@/components/desk/desk-alerts';
+import { MailNotificationsForm } from '@/components/desk/mail-notifications-form';
+import { ClientMessages } from '@/components/client-messages';
 import { deskAlerts } from '@/lib/domain/desk-alerts';
 import styles from '@/components/desk/dashboard/dashboard.module.css';
 import { requirePageUser } from '@/lib/auth/require-page-user';
 import { getDb } from '@/lib/db/instance';
 import { listCountryOptions } from '@/lib/db/queries/countries';
 import { countQueues, listDashboardArticles } from '@/lib/db/queries/dashboard';
+import { findUserById } from '@/lib/db/queries/users';
+import { mailSettingsFromEnv } from '@/lib/mail/mail-settings';
 import { isLang } from '@/lib/domain/lang';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
@@ -72,6 +76,11 @@ export default async function DashboardPage({
         <ArticleTable rows={page.rows} caption={t('table.caption', { queue: queueName })} lang={lang} />
       )}
       <Pager params={query} prev={page.prev} next={page.next} role={user.role} />
+      {mailSettingsFromEnv() ? (
+        <ClientMessages namespaces={['desk']}>
+          <MailNotificationsForm enabled={findUserById(db, user.id)?.mailNotifications ?? true} reviews={user.role !== 'editor'} />
+        </ClientMessages>
+      ) : null}
     </>
   );
 }

@@ -71,7 +71,6 @@ export function countMailByStatus(db: DbOrTx): Record<string, number> {
   return Object.fromEntries(rows.map((r) => [r.status, r.n]));
 }
 
-/** Who reviews: the active chief editors, or, in a newsroom without one, the active administrators. */
 export interface MailRecipient {
   id: number;
   email: string;
@@ -79,15 +78,23 @@ export interface MailRecipient {
   locale: string | null;
 }
 
+/**
+ * Who hears of articles waiting for review: the active chief editors (or, in a newsroom without one,
+ * the active administrators) who have not turned their e-mail notifications off.
+ */
 export function listReviewers(db: DbOrTx): MailRecipient[] {
-  const columns = { id: users.id, email: users.email, name: users.name, locale: users.locale };
+  const columns = { id: users.id, email: users.email, name: users.name, locale: users.locale, mailNotifications: users.mailNotifications };
   const chiefs = db.select(columns).from(users).where(and(eq(users.role, 'chief'), eq(users.active, true))).orderBy(asc(users.id)).all();
-  if (chiefs.length > 0) return chiefs;
-  return db.select(columns).from(users).where(and(eq(users.role, 'admin'), eq(users.active, true))).orderBy(asc(users.id)).all();
+  const reviewers = chiefs.length > 0 ? chiefs : db.select(columns).from(users).where(and(eq(users.role, 'admin'), eq(users.active, true))).orderBy(asc(users.id)).all();
+  return reviewers.filter((r) => r.mailNotifications).map(({ mailNotifications: _, ...r }) => r);
 }
 
-export function findMailRecipient(db: DbOrTx, id: number): (MailRecipient & { active: boolean }) | undefined {
-  return db.select({ id: users.id, email: users.email, name: users.name, locale: users.locale, active: users.active }).from(users).where(eq(users.id, id)).get();
+export function findMailRecipient(db: DbOrTx, id: number): (MailRecipient & { active: boolean; mailNotifications: boolean }) | undefined {
+  return db
+    .select({ id: users.id, email: users.email, name: users.name, locale: users.locale, active: users.active, mailNotifications: users.mailNotifications })
+    .from(users)
+    .where(eq(users.id, id))
+    .get();
 }
 
 /** An article as a message mentions it: both titles, both country names, its date and author. */

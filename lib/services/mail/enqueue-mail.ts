@@ -27,7 +27,7 @@ export function enqueueChangesRequested(tx: Tx, actor: Actor, input: { articleId
   if (!settings || input.authorId == null || input.authorId === actor.id) return;
   const author = findMailRecipient(tx, input.authorId);
   const article = findMailArticle(tx, input.articleId);
-  if (!author?.active || !article) return;
+  if (!author?.active || !author.mailNotifications || !article) return;
   const lang = mailLangOf(author.locale);
   const chief = actor.id != null ? (findMailRecipient(tx, actor.id)?.name ?? actor.label) : actor.label;
   const mail = changesRequestedMail(lang, {

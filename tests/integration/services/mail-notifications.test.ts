@@ -3,13 +3,14 @@ import nodemailer from 'nodemailer';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openMemoryDatabase, type Db } from '@/lib/db/client';
 import { listMail } from '@/lib/db/queries/mail-outbox';
-import { articles, mailOutbox } from '@/lib/db/schema';
+import { articles, auditLog, mailOutbox } from '@/lib/db/schema';
 import { MAX_MAIL_ATTEMPTS, REVIEW_MAIL_DELAY_MINUTES } from '@/lib/domain/mail-schedule';
 import { userActor, type Actor } from '@/lib/services/actor';
 import { createArticle } from '@/lib/services/create-article';
 import { sendDueMail } from '@/lib/services/mail/send-due-mail';
 import { saveArticle } from '@/lib/services/save-article';
 import { seedReferenceData } from '@/lib/services/seed-reference-data';
+import { setMailNotifications } from '@/lib/services/set-mail-notifications';
 import { setUserLocale } from '@/lib/services/set-user-locale';
 import { transitionArticle } from '@/lib/services/transition-article';
 import { closedPort, startTestSmtpServer, type TestSmtpServer } from '@/tests/helpers/smtp-test-server';
@@ -207,6 +208,21 @@ describe('e-mail notifications', () => {
     smtp.rejectWith(null);
     expect(await sendDueMail(db, transportTo(smtp.port), { from: FROM, now: () => clock })).toEqual({ sent: 0, retried: 0, failed: 0 });
     expect(smtp.received).toEqual([]);
+  });
+
+  it('queues nothing for a user who turned their notifications off, and again after they turn them on', () => {
+    mailOn(smtp.port);
+    setMailNotifications(db, editorRu, { enabled: false });
+    setMailNotifications(db, chiefRu, { enabled: false });
+    const first = submitted(editorRu, 'Heroin seized', 'Изъят героин');
+    transitionArticle(db, chief, { id: first, transition: 'request_changes', comment: 'Add the weight.' });
+    expect(listMail(db).map((m) => [m.kind, m.toAddress])).toEqual([['review_waiting', chief.label]]);
+    expect(db.select().from(auditLog).where(eq(auditLog.action, 'set_mail_notifications')).all().map((a) => a.details)).toEqual([{ enabled: false }, { enabled: false }]);
+
+    setMailNotifications(db, editorRu, { enabled: true });
+    const second = submitted(editorRu, 'Hashish seized', 'Изъят гашиш');
+    transitionArticle(db, chief, { id: second, transition: 'request_changes', comment: 'Add the weight.' });
+    expect(listMail(db).filter((m) => m.kind === 'changes_requested').map((m) => [m.toAddress, m.refId])).toEqual([[editorRu.label, second]]);
   });
 
   it('the server’s job sends due mail by itself when SMTP is set, and is off without it', async () => {
