@@ -19,7 +19,7 @@ export interface ReleaseImportPlan {
   existingIssueId: number | null;
   /** English first when both are given; each says created / filled / unchanged. */
   editions: PlannedEdition[];
-  /** The countries named in `perCountry`, to show their names. */
+  /** The short names of every country, to name those of `perCountry` and of the warnings. */
   countries: { code: string; shortEn: string; shortRu: string }[];
   /** What the plan was computed on: applyReleaseImport refuses when the issue has changed since. */
   basis: string;
@@ -55,7 +55,6 @@ export function planReleaseImport(db: Db, actor: Actor, input: ReleaseImportInpu
     reports = error.reports;
   }
   const existing = findIssue(db, release.year, release.number);
-  const codes = new Set(reports.flatMap((r) => r.perCountry.map((c) => c.code)));
   const names = listCountryNames(db);
   return {
     year: release.year,
@@ -64,10 +63,9 @@ export function planReleaseImport(db: Db, actor: Actor, input: ReleaseImportInpu
     periodEnd: existing?.periodEnd ?? release.periodEnd,
     existingIssueId: existing?.id ?? null,
     editions: reports.map(({ issueId: _rolledBack, ...edition }) => edition),
-    countries: [...codes].map((code) => {
-      const official = names.find((c) => c.code === code);
-      return { code, shortEn: official?.shortEn ?? code, shortRu: official?.shortRu ?? code };
-    }),
+    countries: names
+      .filter((c, i) => c.shortEn !== undefined && names.findIndex((d) => d.code === c.code) === i)
+      .map((c) => ({ code: c.code, shortEn: c.shortEn ?? c.code, shortRu: c.shortRu ?? c.code })),
     basis,
   };
 }

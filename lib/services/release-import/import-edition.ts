@@ -240,7 +240,13 @@ function finishImport(tx: DbOrTx, ctx: ImportContext, issueId: number, status: '
   const { actor, edition } = ctx;
   const { release, sha256, fileName } = edition;
   insertReleaseImport(tx, { issueId, lang: release.lang, sha256, fileName });
-  ctx.warnings.push(...compareImportedSummary(tx, issueId, release).map((issue) => ({ ...issue, code: 'summary_differs' as const })));
+  ctx.warnings.push(
+    ...compareImportedSummary(tx, issueId, release).map((issue) => ({
+      ...issue,
+      code: 'summary_differs' as const,
+      params: { text: issue.summary.text, generated: issue.summary.generated },
+    })),
+  );
   // The issue's articles, now in both languages or one, become translation units in this transaction.
   fillTranslationMemory(tx, listIssueArticles(tx, issueId).map((entry) => entry.article.id));
   writeAudit(tx, {

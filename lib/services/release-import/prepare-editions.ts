@@ -7,8 +7,15 @@ import { parseReleaseText, type ParsedRelease, type ParseIssue } from '@/lib/dom
 import { ValidationError } from '../errors';
 import { ImportError } from './import-error';
 
-/** The largest release file taken (a text edition is about 100 kB; a Word file with pictures more). */
-export const MAX_RELEASE_FILE_BYTES = 8 * 1024 * 1024;
+/** The largest release file taken (a text edition is about 100 kB; the desk form has its own, smaller limit: DESK_UPLOAD_LIMIT_BYTES). */
+export const MAX_RELEASE_FILE_BYTES = 4 * 1024 * 1024;
+
+/**
+ * Per file in the desk form: both files travel in one server action, whose body the front server
+ * and Next refuse above 1 MB (server/request-guard.ts). A release text is 50-100 kB; a Word file
+ * with its pictures is larger and goes through `npm run import` (or a copy without pictures).
+ */
+export const DESK_UPLOAD_LIMIT_BYTES = 480 * 1024;
 
 /**
  * One edition's file. `text` is the text the parser reads when the file is not itself that text

@@ -10,11 +10,11 @@ const DOCX = 'docx';
  * document (.docx, sniffed from its bytes, not its name) converted to that text. Anything else, or
  * a file over the size limit, is refused with a clear ImportError.
  */
-export async function readReleaseFile(file: { fileName: string; bytes: Uint8Array }): Promise<ReleaseFileInput> {
+export async function readReleaseFile(file: { fileName: string; bytes: Uint8Array }, maxBytes = MAX_RELEASE_FILE_BYTES): Promise<ReleaseFileInput> {
   const { fileName, bytes } = file;
-  if (bytes.byteLength > MAX_RELEASE_FILE_BYTES) {
-    const limit = Math.round(MAX_RELEASE_FILE_BYTES / 1024 / 1024);
-    throw new ImportError(`${fileName} is larger than ${limit} MB.`, 'too_large', { fileName, limit });
+  if (bytes.byteLength > maxBytes) {
+    const limit = Math.round(maxBytes / 1024); // KB
+    throw new ImportError(`${fileName} is larger than ${limit} KB.`, 'too_large', { fileName, limit });
   }
   const type = await fileTypeFromBuffer(bytes);
   if (type?.ext === DOCX) {

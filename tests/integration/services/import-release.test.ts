@@ -274,6 +274,7 @@ describe('importRelease', () => {
         message: expect.stringContaining('the summary paragraph of the text differs from the one generated from the articles, which is kept (26 events in the text, 27 generated; Китай - 1 in the text, 2 generated)'),
         summary: expect.objectContaining({ differences: expect.any(Array) }),
         code: 'summary_differs',
+        params: { text: expect.stringContaining('26 событий'), generated: expect.stringContaining('27 событий') },
       },
     ]);
 

@@ -78,8 +78,8 @@ describe('planReleaseImport and applyReleaseImport', () => {
     expect(plan.editions[0]!.untitled).toEqual([{ line: 329, countryCode: 'KG', excerpt: expect.stringMatching(/^Kyrgyzstan continues its efforts/) }]);
     expect(plan.editions[0]!.warnings).toEqual([{ line: 329, message: expect.stringContaining('imported as untitled') }]);
     expect(plan.editions[1]!.warnings).toEqual([]);
-    expect(plan.countries.map((c) => c.code).sort()).toEqual(['BY', 'CN', 'KG', 'KZ', 'RU', 'TM', 'UZ']);
-    expect(plan.countries.find((c) => c.code === 'KG')).toEqual({ code: 'KG', shortEn: 'Kyrgyzstan', shortRu: 'Кыргызстан' });
+    expect(plan.countries.filter((c) => c.code === 'KG')).toEqual([{ code: 'KG', shortEn: 'Kyrgyzstan', shortRu: 'Кыргызстан' }]);
+    expect(plan.countries.map((c) => c.code)).toEqual(expect.arrayContaining(['BY', 'CN', 'KZ', 'RU', 'TM', 'UZ']));
 
     const result = applyReleaseImport(db, CHIEF, { files: [file(EN_FILE), file(RU_FILE)], basis: plan.basis });
     expect(result.editions.map(({ issueId: _, ...edition }) => edition)).toEqual(plan.editions);

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { requirePageUser } from '@/lib/auth/require-page-user';
 import { getDb } from '@/lib/db/instance';
@@ -19,6 +20,7 @@ export default async function IssuesPage({ params }: { params: Promise<{ locale:
   setRequestLocale((await params).locale);
   const { user } = await requirePageUser('/desk/issues');
   const t = await getTranslations('issues');
+  const tImport = await getTranslations('releaseImport');
   const db = getDb();
   const canAssemble = CAN_ASSEMBLE_ISSUES.includes(user.role);
   const period = defaultIssuePeriod(new Date());
@@ -31,7 +33,9 @@ export default async function IssuesPage({ params }: { params: Promise<{ locale:
       {canAssemble ? (
         <section className={styles.panel} aria-labelledby="new-issue">
           <h2 id="new-issue">{t('create.title')}</h2>
-          <p className={styles.hint}>{t('create.intro')}</p>
+          <p className={styles.hint}>
+            {t('create.intro')} <Link href="/desk/issues/import">{tImport('link')}</Link>
+          </p>
           <ClientMessages namespaces={['issues']}>
             <NewIssueForm
               defaults={{ periodStart: period.start, periodEnd: period.end }}
