@@ -10,6 +10,10 @@ import { deleteOutlet } from '@/lib/services/intake/delete-outlet';
 import { removeIntakeTerm } from '@/lib/services/intake/remove-intake-term';
 import { saveOutlet } from '@/lib/services/intake/save-outlet';
 import { setItemStatus } from '@/lib/services/intake/set-item-status';
+import { captureLink, type CapturedLink } from '@/lib/services/intake/capture-link';
+import { rescoreIntakeItems } from '@/lib/services/intake/rescore-intake-items';
+import { takePagePhoto } from '@/lib/services/intake/take-page-photo';
+import type { Actor } from '@/lib/services/actor';
 import { formAction, type ActionFailure } from './action-result';
 
 /**
@@ -20,7 +24,7 @@ import { formAction, type ActionFailure } from './action-result';
 export type IntakeFailure = { ok: false; error: string; fields?: Record<string, string>; values?: Record<string, string> };
 export type IntakeResult<T extends object = object> = ({ ok: true } & T) | IntakeFailure;
 
-const FIELD_KEYS = new Set(['required', 'too_long', 'url_invalid', 'url_scheme', 'taken', 'feed_taken', 'feed_required', 'unknown', 'duplicate']);
+const FIELD_KEYS = new Set(['required', 'too_long', 'url_invalid', 'url_scheme', 'taken', 'feed_taken', 'feed_required', 'unknown', 'duplicate', 'none', 'type', 'corrupt', 'too_many_pixels']);
 
 /** The shared ActionFailure in the intake namespace's keys, with the typed values of `keep`. */
 function intakeFailure(keep: readonly string[] = []) {
@@ -34,7 +38,8 @@ function intakeFailure(keep: readonly string[] = []) {
       case 'not_found':
         return { ok: false, error: 'errors.notFound', values };
       case 'invalid': {
-        const fields = Object.fromEntries(Object.entries(failure.fields ?? {}).map(([name, code]) => [name, FIELD_KEYS.has(code) ? code : 'invalid']));
+        // fetch_<reason>: what the safe fetcher refused (capture-link, take-page-photo).
+        const fields = Object.fromEntries(Object.entries(failure.fields ?? {}).map(([name, code]) => [name, FIELD_KEYS.has(code) || /^fetch_[a-z_]+$/.test(code) ? code : 'invalid']));
         return { ok: false, error: 'errors.invalid', fields, values };
       }
       default:
@@ -80,12 +85,12 @@ const addTermForm = formAction(
   (input, actor) => {
     const db = getDb();
     const id = addIntakeTerm(db, actor, { ...input, language: input.language as never, weight: input.weight === '' ? undefined : input.weight });
-    return { ok: true as const, id, rescored: rescoreAfterChange() };
+    return { ok: true as const, id, rescored: rescoreAfterChange(actor) };
   },
   { roles: CAN_MANAGE_INTAKE_TERMS, failure: intakeFailure(['language', 'term', 'weight']) },
 );
 
-export async function addIntakeTermAction(prev: unknown, form: FormData): Promise<IntakeResult<{ id: number; rescored: number | null }>> {
+export async function addIntakeTermAction(prev: unknown, form: FormData): Promise<IntakeResult<{ id: number; rescored: number }>> {
   return addTermForm(prev, form);
 }
 
@@ -93,18 +98,18 @@ const removeTermForm = formAction(
   z.object({ id: field }),
   (input, actor) => {
     removeIntakeTerm(getDb(), actor, input);
-    return { ok: true as const, rescored: rescoreAfterChange() };
+    return { ok: true as const, rescored: rescoreAfterChange(actor) };
   },
   { roles: CAN_MANAGE_INTAKE_TERMS, failure: intakeFailure() },
 );
 
-export async function removeIntakeTermAction(prev: unknown, form: FormData): Promise<IntakeResult<{ rescored: number | null }>> {
+export async function removeIntakeTermAction(prev: unknown, form: FormData): Promise<IntakeResult<{ rescored: number }>> {
   return removeTermForm(prev, form);
 }
 
-/** After the term list changed: every item scored again (the feeds' re-score service); how many changed, or null if not run. */
-function rescoreAfterChange(): number | null {
-  return null;
+/** After the term list changed (and committed): every item scored again; how many items changed. */
+function rescoreAfterChange(actor: Actor): number {
+  return rescoreIntakeItems(getDb(), actor).changed;
 }
 
 const setStatusForm = formAction(
@@ -127,4 +132,46 @@ const createFromItemForm = formAction(
 /** "Create article" from an item: the new draft's id (or the article already citing the link), for the client to open. */
 export async function createArticleFromItemAction(input: unknown): Promise<IntakeResult<{ outcome: 'created' | 'exists'; articleId: number }>> {
   return createFromItemForm(input);
+}
+
+/** The captured page as the paste-a-link box shows it (the prefilled draft). */
+export type CapturedLinkView = Pick<CapturedLink, 'itemId' | 'url' | 'title' | 'publishedAt' | 'countryCode' | 'language' | 'text' | 'image' | 'existingArticle'> & {
+  outletName: string | null;
+};
+
+const captureForm = formAction(
+  z.object({ url: field }),
+  async (input, actor) => {
+    const page = await captureLink(getDb(), actor, input);
+    const view: CapturedLinkView = {
+      itemId: page.itemId,
+      url: page.url,
+      title: page.title,
+      publishedAt: page.publishedAt,
+      countryCode: page.countryCode,
+      language: page.language,
+      text: page.text.slice(0, 20_000),
+      image: page.image,
+      existingArticle: page.existingArticle,
+      outletName: page.outlet?.name ?? null,
+    };
+    return { ok: true as const, page: view };
+  },
+  { roles: CAN_USE_INBOX, failure: intakeFailure(['url']) },
+);
+
+/** Paste a link: the server reads the page safely and stores it as an inbox item; the prefilled draft comes back. */
+export async function captureLinkAction(prev: unknown, form: FormData | { url: string }): Promise<IntakeResult<{ page: CapturedLinkView }>> {
+  return captureForm(prev, form);
+}
+
+const takePhotoForm = formAction(
+  z.object({ articleId: z.union([z.string(), z.number()]), itemId: z.union([z.string(), z.number()]) }),
+  async (input, actor) => ({ ok: true as const, photoId: (await takePagePhoto(getDb(), actor, input)).id }),
+  { roles: CAN_USE_INBOX, failure: intakeFailure() },
+);
+
+/** "Take the photo": the captured page's og:image becomes a photo of the article (the outlet as credit). */
+export async function takePagePhotoAction(input: unknown): Promise<IntakeResult<{ photoId: number }>> {
+  return takePhotoForm(input);
 }

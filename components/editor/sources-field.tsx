@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { displaySourceUrl, normaliseSourceUrl, sourceMatchKey } from '@/lib/domain/source-url';
 import type { SourceUseView } from '@/app/actions/articles';
+import { CaptureLinkBox } from '@/components/intake/capture-link-box';
 import styles from './editor.module.css';
 
 interface Props {
@@ -86,6 +87,7 @@ export function SourcesField({ sources, onChange, errors, usage }: Props) {
       <button type="button" className="button" onClick={() => onChange([...rows, ''])}>
         {t('sources.add')}
       </button>
+      <CaptureLinkBox onAddSource={(url) => onChange([...rows.filter((s) => s.trim()), url])} />
     </fieldset>
   );
 }

@@ -1,15 +1,15 @@
-import type { ReactNode } from 'react';
 import { useFormatter, useTranslations } from 'next-intl';
 import type { ItemReferenceView } from '@/lib/db/queries/intake-items';
 import { displaySourceUrl, webLinkTarget } from '@/lib/domain/source-url';
+import { TakePhotoButton } from './take-photo-button';
 import own from './intake.module.css';
 
 /**
  * The media report an article was made from, in a panel beside the editor: its title, source and text,
  * to read and quote from. Nothing here is copied into the article by itself; the editor writes the
- * article in the release's style. `photo` is the offer to take the page's og:image as a photo.
+ * article in the release's style. With `articleId` (an editable article) it offers the page's image as a photo.
  */
-export function ItemReference({ item, photo }: { item: ItemReferenceView; photo?: ReactNode }) {
+export function ItemReference({ item, articleId }: { item: ItemReferenceView; articleId: number | null }) {
   const t = useTranslations('intake');
   const format = useFormatter();
   const href = webLinkTarget(item.url);
@@ -39,7 +39,7 @@ export function ItemReference({ item, photo }: { item: ItemReferenceView; photo?
       ) : (
         <p className={own.refNote}>{t('reference.noText')}</p>
       )}
-      {photo}
+      {articleId != null && item.imageUrl && <TakePhotoButton articleId={articleId} itemId={item.id} imageUrl={item.imageUrl} />}
       <p className={own.refNote}>{t('reference.note')}</p>
     </section>
   );

@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../client';
 import { intakeTerms, type IntakeLanguage } from '../schema';
 
@@ -13,13 +13,18 @@ export function findIntakeTerm(db: DbOrTx, id: number): IntakeTermRow | undefine
   return db.select().from(intakeTerms).where(eq(intakeTerms.id, id)).get();
 }
 
-/** The term of a language spelled the same whatever its case. */
+/**
+ * The term of a language spelled the same whatever its case. Compared in JavaScript: SQLite's lower()
+ * folds only ASCII, so «Героин» and «героин» would pass it (a language has a few hundred terms at most).
+ */
 export function findIntakeTermByText(db: DbOrTx, language: IntakeLanguage, term: string): IntakeTermRow | undefined {
+  const wanted = term.toLocaleLowerCase(language);
   return db
     .select()
     .from(intakeTerms)
-    .where(and(eq(intakeTerms.language, language), sql`lower(${intakeTerms.term}) = lower(${term})`))
-    .get();
+    .where(eq(intakeTerms.language, language))
+    .all()
+    .find((row) => row.term.toLocaleLowerCase(language) === wanted);
 }
 
 export function countIntakeTerms(db: DbOrTx): number {

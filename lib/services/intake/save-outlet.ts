@@ -5,7 +5,7 @@ import type { Db } from '@/lib/db/client';
 import { writeAudit } from '@/lib/db/audit';
 import { outlets, INTAKE_LANGUAGES } from '@/lib/db/schema';
 import { countryExists } from '@/lib/db/queries/articles';
-import { findOutlet, findOutletByFeedUrl, findOutletByName, insertOutlet, type OutletRow } from '@/lib/db/queries/outlets';
+import { findOutlet, findOutletByFeedUrl, findOutletByName, insertOutlet, listOutletSites, type OutletRow } from '@/lib/db/queries/outlets';
 import { CAN_MANAGE_OUTLETS } from '@/lib/domain/intake/access';
 import { normaliseSourceUrl } from '@/lib/domain/source-url';
 import type { Actor } from '../actor';
@@ -64,7 +64,9 @@ export function saveOutlet(db: Db, actor: Actor, input: SaveOutletInput): Outlet
   return db.transaction((tx) => {
     const before = data.id == null ? undefined : findOutlet(tx, data.id);
     if (data.id != null && !before) throw new NotFoundError(`No outlet ${data.id}`);
-    const sameName = findOutletByName(tx, data.name);
+    // Case-blind in JavaScript too: SQLite's lower() folds only ASCII (МВД.РФ and мвд.рф are one outlet).
+    const folded = data.name.toLocaleLowerCase();
+    const sameName = findOutletByName(tx, data.name) ?? listOutletSites(tx).find((o) => o.name.toLocaleLowerCase() === folded);
     if (sameName && sameName.id !== data.id) throw new ValidationError({ name: 'taken' });
     if (data.feedUrl && findOutletByFeedUrl(tx, data.feedUrl, data.id)) throw new ValidationError({ feedUrl: 'feed_taken' });
     if (data.countryCode && !countryExists(tx, data.countryCode)) throw new ValidationError({ countryCode: 'unknown' });

@@ -72,7 +72,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ locale
   const reference = findItemReferenceForArticle(db, article.id);
 
   return (
-    <ClientMessages namespaces={['editor', 'review', 'translationChecks', 'translation']}>
+    <ClientMessages namespaces={['editor', 'review', 'translationChecks', 'translation', 'intake']}>
       <DraftProvider>
         <LiveTextsProvider>
         <p>
@@ -125,7 +125,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ locale
             )}
           </div>
           <aside className={styles.sideColumn}>
-            {reference && <ItemReference item={reference} />}
+            {reference && <ItemReference item={reference} articleId={editable ? article.id : null} />}
             <FindingsPanel
               articleId={article.id}
               stored={{ titleEn: article.titleEn, titleRu: article.titleRu, digestEn: article.digestEn, digestRu: article.digestRu, bodyEn: article.bodyEn, bodyRu: article.bodyRu }}
