@@ -1,6 +1,6 @@
 import PQueue from 'p-queue';
 import type { Db } from '@/lib/db/client';
-import { findKnownCanonicalUrls, insertIntakeItem, listArticleSourceUrls } from '@/lib/db/queries/intake-items';
+import { findKnownCanonicalUrls, insertIntakeItems, listArticleSourceUrls } from '@/lib/db/queries/intake-items';
 import { listDueFeeds, recordFeedFailure, recordFeedSuccess, type DueFeed } from '@/lib/db/queries/outlets';
 import { guessCountry } from '@/lib/domain/intake/country-guess';
 import { scoreItem } from '@/lib/domain/intake/relevance';
@@ -197,15 +197,10 @@ function storeItems(
     };
   });
   return db.transaction((tx) => {
-    let stored = 0;
-    let relevant = 0;
-    for (const row of rows) {
-      if (insertIntakeItem(tx, row) == null) continue;
-      stored++;
-      if (row.score > 0) relevant++;
-    }
+    // Conflicts (an item another feed stored since findKnownCanonicalUrls) are skipped, not counted.
+    const stored = rows.length > 0 ? insertIntakeItems(tx, rows) : [];
     recordFeedSuccess(tx, feed.id, at, null, validators);
-    return { new: stored, relevant };
+    return { new: stored.length, relevant: stored.filter((r) => r.score > 0).length };
   });
 }
 
