@@ -1,5 +1,5 @@
 import { createTranslator } from 'next-intl';
-import { formatDate } from '@/lib/domain/date-format';
+import { formatDate, formatPeriod } from '@/lib/domain/date-format';
 import { isLang, type Lang } from '@/lib/domain/lang';
 import en from '@/messages/en/mail.json';
 import ru from '@/messages/ru/mail.json';
@@ -83,5 +83,21 @@ export function reviewWaitingMail(
   return {
     subject: t('reviewWaiting.subject', { count }),
     text: letter(lang, values.name, t('reviewWaiting.body', { count, list: lines.join('\n'), link: values.link })),
+  };
+}
+
+export function issuePublishedMail(
+  lang: Lang,
+  values: { name: string; year: number; number: number; revision: number; periodStart: string; periodEnd: string; link: string },
+): MailText {
+  const t = translator(lang);
+  const { year, number, revision, link } = values;
+  return {
+    subject: t('issuePublished.subject', { year, number }),
+    text: letter(
+      lang,
+      values.name,
+      t('issuePublished.body', { year, number, revision: String(revision), period: formatPeriod(values.periodStart, values.periodEnd, lang), link }),
+    ),
   };
 }

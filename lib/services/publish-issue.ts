@@ -22,6 +22,7 @@ import { hashEdition } from './render-edition';
 import { FileExistsError, moveIntoPlace, writeTempFile } from './rendering/atomic-file';
 import { renderEditionCached } from './rendering/render-cached';
 import type { EditionRenderer, RenderedPdf } from './rendering/rendered-pdf';
+import { enqueueIssuePublished } from './mail/enqueue-mail';
 
 export interface PublishIssueInput {
   issueId: number;
@@ -163,6 +164,7 @@ async function publishLocked(db: Db, actor: Actor, issueId: number, langs: Lang[
         entityId: issueId,
         details: { year: issue.year, number: issue.number, revision, langs, articles: articleIds.length },
       });
+      enqueueIssuePublished(tx, actor, { id: issueId, year: issue.year, number: issue.number, revision, periodStart: issue.periodStart, periodEnd: issue.periodEnd });
       steps.beforeCommit(tx);
     });
   } catch (error) {

@@ -89,6 +89,16 @@ export function listReviewers(db: DbOrTx): MailRecipient[] {
   return reviewers.filter((r) => r.mailNotifications).map(({ mailNotifications: _, ...r }) => r);
 }
 
+/** Everyone at the desk (active, notifications on), for news that concerns them all: a published issue. */
+export function listDeskStaff(db: DbOrTx): MailRecipient[] {
+  return db
+    .select({ id: users.id, email: users.email, name: users.name, locale: users.locale })
+    .from(users)
+    .where(and(eq(users.active, true), eq(users.mailNotifications, true)))
+    .orderBy(asc(users.id))
+    .all();
+}
+
 export function findMailRecipient(db: DbOrTx, id: number): (MailRecipient & { active: boolean; mailNotifications: boolean }) | undefined {
   return db
     .select({ id: users.id, email: users.email, name: users.name, locale: users.locale, active: users.active, mailNotifications: users.mailNotifications })

@@ -1,8 +1,9 @@
 import type { Tx } from '@/lib/db/client';
-import { findMailArticle, findMailRecipient, findWaitingMail, insertMail, listReviewers, listReviewQueueForMail, rewriteMail, type MailArticle } from '@/lib/db/queries/mail-outbox';
+import { findMailArticle, findMailRecipient, listDeskStaff, findWaitingMail, insertMail, listReviewers, listReviewQueueForMail, rewriteMail, type MailArticle } from '@/lib/db/queries/mail-outbox';
 import type { Lang } from '@/lib/domain/lang';
+import { issuePath } from '@/lib/domain/release-urls';
 import { addMinutes, REVIEW_MAIL_DELAY_MINUTES } from '@/lib/domain/mail-schedule';
-import { changesRequestedMail, mailLangOf, REVIEW_MAIL_LIST_MAX, reviewWaitingMail, type ArticleMention } from '@/lib/mail/mail-texts';
+import { changesRequestedMail, issuePublishedMail, mailLangOf, REVIEW_MAIL_LIST_MAX, reviewWaitingMail, type ArticleMention } from '@/lib/mail/mail-texts';
 import { mailSettingsFromEnv, type MailSettings } from '@/lib/mail/mail-settings';
 import type { Actor } from '../actor';
 
@@ -12,7 +13,7 @@ import type { Actor } from '../actor';
  * undoes the action. With e-mail off (no SMTP settings) nothing is queued: a queue that nobody sends
  * would only grow, and switching e-mail on later would deliver months-old news at once.
  */
-export type MailKind = 'changes_requested' | 'review_waiting';
+export type MailKind = 'changes_requested' | 'review_waiting' | 'issue_published';
 
 function mention(article: MailArticle, lang: Lang): ArticleMention & { author: string } {
   const title = lang === 'ru' ? article.titleRu || article.titleEn : article.titleEn || article.titleRu;
@@ -72,5 +73,19 @@ export function enqueueReviewWaiting(tx: Tx, actor: Actor, input: { articleId: n
         refId: input.articleId,
         nextAttemptAt: addMinutes(now, REVIEW_MAIL_DELAY_MINUTES).toISOString(),
       });
+  }
+}
+
+/** An issue (or a correction of it) was published: everyone at the desk but the publisher hears of it. */
+export function enqueueIssuePublished(
+  tx: Tx,
+  actor: Actor,
+  issue: { id: number; year: number; number: number; revision: number; periodStart: string; periodEnd: string },
+): void {
+  const settings = mailSettingsFromEnv();
+  if (!settings) return;
+  for (const user of listDeskStaff(tx).filter((u) => u.id !== actor.id)) {
+    const mail = issuePublishedMail(mailLangOf(user.locale), { name: user.name, ...issue, link: link(settings, issuePath(issue)) });
+    insertMail(tx, { toAddress: user.email, subject: mail.subject, textBody: mail.text, kind: 'issue_published', refId: issue.id });
   }
 }
