@@ -1,6 +1,6 @@
 import PQueue from 'p-queue';
-import type { Db } from '@/lib/db/client';
-import { findKnownCanonicalUrls, insertIntakeItems, listArticleSourceUrls } from '@/lib/db/queries/intake-items';
+import type { Db, Tx } from '@/lib/db/client';
+import { findKnownCanonicalUrls, insertIntakeItems, listArticleSourceUrls, type NewIntakeItem } from '@/lib/db/queries/intake-items';
 import { listDueFeeds, recordFeedFailure, recordFeedSuccess, type DueFeed } from '@/lib/db/queries/outlets';
 import { guessCountry } from '@/lib/domain/intake/country-guess';
 import { scoreItem } from '@/lib/domain/intake/relevance';
@@ -13,8 +13,8 @@ import { loadIntakeMatchers, type IntakeMatchers } from './intake-matchers';
  * One poll of the outlets' feeds: every active feed that is due is fetched (at most `concurrency` at a
  * time, conditional on the stored ETag / Last-Modified, 10 s, 5 MB, 5 redirects, through safeFetch's
  * address guard), parsed, and its new items stored once per canonical URL with their relevance score,
- * country guess and the article already citing them. Each feed's result is written in its own short
- * transaction after its network work is done (better-sqlite3 is synchronous, so no transaction is
+ * country guess and the article already citing them. The results are written after the network work,
+ * in short transactions of up to 10 feeds each (better-sqlite3 is synchronous, so no transaction is
  * ever open across an await). A failing feed backs off exponentially: the next poll after its first
  * failure, then after 2, 4, 8 … intervals, at most a day; its last error is kept in words.
  */
@@ -87,6 +87,7 @@ export async function pollFeeds(db: Db, options: PollOptions = {}): Promise<Poll
 
   const matchers = loadIntakeMatchers(db);
   const sources = new ArticleSourceIndex(db);
+  const writes = new WriteBatch(db, report);
   const queue = new PQueue({ concurrency: options.concurrency ?? POLL_DEFAULTS.concurrency });
   for (const feed of due) {
     void queue.add(async () => {
@@ -99,24 +100,72 @@ export async function pollFeeds(db: Db, options: PollOptions = {}): Promise<Poll
         const failures = feed.failureCount + 1;
         const message = errorInWords(error);
         const at = now();
-        recordFeedFailure(db, feed.id, at.toISOString(), message, failures, nextFetch(at, backoffMs(failures, intervalMinutes)));
-        report.errors.push({ outletId: feed.id, name: feed.name, url: feed.feedUrl, error: message });
+        writes.add(feed, (tx) => {
+          recordFeedFailure(tx, feed.id, at.toISOString(), message, failures, nextFetch(at, backoffMs(failures, intervalMinutes)));
+          report.errors.push({ outletId: feed.id, name: feed.name, url: feed.feedUrl, error: message });
+        });
         return;
       }
       const at = now().toISOString();
       if (outcome.kind === 'not-modified') {
-        recordFeedSuccess(db, feed.id, at, null, null);
-      } else {
-        const stored = storeItems(db, feed, outcome.items, matchers, sources, at, { etag: outcome.etag, lastModified: outcome.lastModified });
-        report.new += stored.new;
-        report.relevant += stored.relevant;
+        writes.add(feed, (tx) => {
+          recordFeedSuccess(tx, feed.id, at, null, null);
+          report.fetched += 1;
+        });
+        return;
       }
-      report.fetched += 1;
+      const rows = newItemRows(db, feed, outcome.items, matchers, sources);
+      const validators = { etag: outcome.etag, lastModified: outcome.lastModified };
+      writes.add(feed, (tx) => {
+        // Conflicts (an item another feed stored in the meantime) are skipped, not counted.
+        const stored = rows.length > 0 ? insertIntakeItems(tx, rows) : [];
+        recordFeedSuccess(tx, feed.id, at, null, validators);
+        report.fetched += 1;
+        report.new += stored.length;
+        report.relevant += stored.filter((r) => r.score > 0).length;
+      });
     });
   }
   await queue.onIdle();
+  writes.flush();
   report.errors.sort((a, b) => a.outletId - b.outletId);
   return report;
+}
+
+/** Feeds whose results are committed together: one commit (and fsync) per 10 feeds rather than per feed. */
+export const WRITE_BATCH_FEEDS = 10;
+
+/**
+ * The feeds' results, written after their network work in short transactions of up to
+ * WRITE_BATCH_FEEDS feeds (a few hundred rows, milliseconds). Each feed's writes run in their own
+ * savepoint, so a feed whose writes fail (its outlet deleted meanwhile) is reported and the others
+ * are kept.
+ */
+class WriteBatch {
+  private pending: { feed: DueFeed; write: (tx: Tx) => void }[] = [];
+  constructor(
+    private readonly db: Db,
+    private readonly report: PollReport,
+  ) {}
+
+  add(feed: DueFeed, write: (tx: Tx) => void): void {
+    this.pending.push({ feed, write });
+    if (this.pending.length >= WRITE_BATCH_FEEDS) this.flush();
+  }
+
+  flush(): void {
+    const batch = this.pending.splice(0);
+    if (batch.length === 0) return;
+    this.db.transaction((tx) => {
+      for (const { feed, write } of batch) {
+        try {
+          tx.transaction((savepoint) => write(savepoint));
+        } catch (error) {
+          this.report.errors.push({ outletId: feed.id, name: feed.name, url: feed.feedUrl, error: errorInWords(error) });
+        }
+      }
+    });
+  }
 }
 
 function nextFetch(at: Date, waitMs: number): string {
@@ -155,16 +204,8 @@ interface Candidate {
   item: FeedItem;
 }
 
-/** Scores and stores a feed's new items and records the success, in one short transaction. */
-function storeItems(
-  db: Db,
-  feed: DueFeed,
-  items: FeedItem[],
-  matchers: IntakeMatchers,
-  sources: ArticleSourceIndex,
-  at: string,
-  validators: { etag: string | null; lastModified: string | null },
-): { new: number; relevant: number } {
+/** A feed's items that are not stored yet, scored, with their country guess and citing article: the CPU work, before any write. */
+function newItemRows(db: Db, feed: DueFeed, items: FeedItem[], matchers: IntakeMatchers, sources: ArticleSourceIndex): NewIntakeItem[] {
   const candidates: Candidate[] = [];
   const seen = new Set<string>();
   for (const item of items) {
@@ -176,32 +217,26 @@ function storeItems(
     candidates.push({ url: check.url, key, item });
   }
   const known = findKnownCanonicalUrls(db, candidates.map((c) => c.key));
-  const fresh = candidates.filter((c) => !known.has(c.key));
-  // CPU work before the transaction opens.
-  const rows = fresh.map(({ url, key, item }) => {
-    const { score, matches } = scoreItem(matchers.terms, item);
-    const country = guessCountry(matchers.places, { title: item.title, summary: item.summary, outletCountry: feed.countryCode });
-    return {
-      canonicalUrl: key,
-      url,
-      outletId: feed.id,
-      title: item.title,
-      summary: item.summary,
-      imageUrl: item.imageUrl,
-      publishedAt: item.publishedAt,
-      language: feed.language,
-      countryCode: country.code,
-      score,
-      matchedTerms: JSON.stringify(matches),
-      articleId: sources.articleFor(key),
-    };
-  });
-  return db.transaction((tx) => {
-    // Conflicts (an item another feed stored since findKnownCanonicalUrls) are skipped, not counted.
-    const stored = rows.length > 0 ? insertIntakeItems(tx, rows) : [];
-    recordFeedSuccess(tx, feed.id, at, null, validators);
-    return { new: stored.length, relevant: stored.filter((r) => r.score > 0).length };
-  });
+  return candidates
+    .filter((c) => !known.has(c.key))
+    .map(({ url, key, item }) => {
+      const { score, matches } = scoreItem(matchers.terms, item);
+      const country = guessCountry(matchers.places, { title: item.title, summary: item.summary, outletCountry: feed.countryCode });
+      return {
+        canonicalUrl: key,
+        url,
+        outletId: feed.id,
+        title: item.title,
+        summary: item.summary,
+        imageUrl: item.imageUrl,
+        publishedAt: item.publishedAt,
+        language: feed.language,
+        countryCode: country.code,
+        score,
+        matchedTerms: JSON.stringify(matches),
+        articleId: sources.articleFor(key),
+      };
+    });
 }
 
 /**

@@ -252,6 +252,21 @@ describe('polling the feeds', () => {
     expect(findOutlet(db, id)).toMatchObject({ failureCount: 0, lastError: null, nextFetchAt: null });
   });
 
+  it('keeps the other feeds when one feed cannot be written (its outlet deleted during the poll)', async () => {
+    let goneId = 0;
+    routes.set('/gone', (_req, res) => {
+      db.delete(outlets).where(eq(outlets.id, goneId)).run();
+      res.writeHead(200, { 'content-type': 'application/rss+xml' });
+      res.end(rss([{ title: 'Героин', link: '/gone/1' }]));
+    });
+    serve('/stays', rss([{ title: 'Гашиш', link: '/stays/1' }]));
+    goneId = outlet('GONE', '/gone');
+    outlet('STAYS', '/stays');
+    const report = await poll({ concurrency: 1 });
+    expect(report.errors).toEqual([expect.objectContaining({ name: 'GONE', error: expect.stringMatching(/FOREIGN KEY/) })]);
+    expect(items().map((i) => i.title)).toEqual(['Гашиш']);
+  });
+
   it('re-scores every item when the term list changes', async () => {
     serve('/r', rss([{ title: 'Мефедрон в Бишкеке', link: '/r/1' }, { title: 'Гашиш', link: '/r/2' }]));
     outlet('R', '/r');
