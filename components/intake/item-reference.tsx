@@ -1,4 +1,5 @@
-import { useFormatter, useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
+import { formatDate } from '@/lib/domain/date-format';
 import type { ItemReferenceView } from '@/lib/db/queries/intake-items';
 import { displaySourceUrl, webLinkTarget } from '@/lib/domain/source-url';
 import { TakePhotoButton } from './take-photo-button';
@@ -11,7 +12,7 @@ import own from './intake.module.css';
  */
 export function ItemReference({ item, articleId }: { item: ItemReferenceView; articleId: number | null }) {
   const t = useTranslations('intake');
-  const format = useFormatter();
+  const locale = useLocale();
   const href = webLinkTarget(item.url);
   const displayUrl = displaySourceUrl(item.url);
   const text = item.text || item.summary;
@@ -24,7 +25,7 @@ export function ItemReference({ item, articleId }: { item: ItemReferenceView; ar
         {item.title || displayUrl}
       </p>
       <p className={own.meta}>
-        {item.publishedAt && <span>{format.dateTime(new Date(item.publishedAt), { dateStyle: 'medium' })}</span>}
+        {item.publishedAt && <span>{formatDate(item.publishedAt, locale)}</span>}
         {item.language && <span>{t(`languages.${item.language}`)}</span>}
         {href && (
           <a href={href} target="_blank" rel="noopener noreferrer nofollow" className={own.url}>

@@ -1,5 +1,6 @@
 import Link from 'next/link';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { formatDateTime } from '@/lib/domain/date-format';
 import type { OutletListing } from '@/lib/db/queries/outlets';
 import { displaySourceUrl, webLinkTarget } from '@/lib/domain/source-url';
 import styles from '@/components/admin/admin.module.css';
@@ -9,6 +10,7 @@ import own from './intake.module.css';
 export async function OutletTable({ outlets, countryNames }: { outlets: OutletListing[]; countryNames: Record<string, string> }) {
   const t = await getTranslations('intake');
   const format = await getFormatter();
+  const locale = await getLocale();
   if (outlets.length === 0) return <p className={styles.empty}>{t('outlets.empty')}</p>;
   return (
     <div className={styles.tableWrap}>
@@ -44,7 +46,7 @@ export async function OutletTable({ outlets, countryNames }: { outlets: OutletLi
               </td>
               <td>
                 {outlet.lastFetchedAt ? (
-                  <span className={styles.nowrap}>{format.dateTime(new Date(outlet.lastFetchedAt), { dateStyle: 'medium', timeStyle: 'short' })}</span>
+                  <span className={styles.nowrap}>{formatDateTime(outlet.lastFetchedAt, locale)}</span>
                 ) : (
                   <span className={styles.muted}>{t('outlets.never')}</span>
                 )}

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ClientMessages } from '@/components/client-messages';
 import { NoAccess } from '@/components/desk/no-access';
+import { CaptureLinkBox } from '@/components/intake/capture-link-box';
 import { InboxFilters } from '@/components/intake/inbox-filters';
 import { InboxList, type InboxEntry } from '@/components/intake/inbox-list';
 import { InboxTabs } from '@/components/intake/inbox-tabs';
@@ -12,6 +13,7 @@ import { listInboxItems, INBOX_PAGE_DEFAULT } from '@/lib/db/queries/intake-item
 import { listOutlets } from '@/lib/db/queries/outlets';
 import { INTAKE_LANGUAGES, INTAKE_STATUSES, type IntakeLanguage, type IntakeStatus } from '@/lib/db/schema';
 import { CAN_USE_INBOX } from '@/lib/domain/intake/access';
+import { formatDate, formatDateTime } from '@/lib/domain/date-format';
 import { isLang } from '@/lib/domain/lang';
 import { displaySourceUrl } from '@/lib/domain/source-url';
 import { intakeFormOptions } from '@/lib/db/queries/intake-options';
@@ -34,7 +36,6 @@ export default async function InboxPage({ params, searchParams }: { params: Prom
   if (!allowed) return <NoAccess role={user.role} />;
   const lang = isLang(locale) ? locale : 'en';
   const t = await getTranslations('intake');
-  const format = await getFormatter();
   const db = getDb();
   const search = await searchParams;
 
@@ -59,7 +60,7 @@ export default async function InboxPage({ params, searchParams }: { params: Prom
     displayUrl: displaySourceUrl(item.url),
     title: item.title,
     summary: item.summary,
-    published: item.publishedAt ? format.dateTime(new Date(item.publishedAt), /T/.test(item.publishedAt) ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'medium' }) : null,
+    published: item.publishedAt ? (/T/.test(item.publishedAt) ? formatDateTime(item.publishedAt, lang) : formatDate(item.publishedAt, lang)) : null,
     language: item.language,
     languageName: item.language ? t(`languages.${item.language}`) : null,
     countryName: item.countryCode ? (options.countryNames[item.countryCode] ?? item.countryCode) : null,
@@ -76,6 +77,7 @@ export default async function InboxPage({ params, searchParams }: { params: Prom
     <ClientMessages namespaces={['intake']}>
       <h1>{t('inbox.title')}</h1>
       <p className={own.intro}>{t('inbox.intro')}</p>
+      <CaptureLinkBox />
       <InboxTabs current={status} counts={inbox.counts} query={query} />
       <InboxFilters values={{ status, outlet: outletId ? String(outletId) : '', country, lang: language ?? '', from, to }} outlets={outletOptions} countries={options.countries} languages={options.languages} />
       <InboxList key={`${status}-${page}`} items={entries} status={status} countries={options.countries} />
