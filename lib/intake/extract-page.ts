@@ -20,8 +20,22 @@ export interface ExtractedPage {
   language: string | null;
 }
 
-/** Readability gives up (throws) on documents with more elements than this; we then keep the plain paragraphs. */
-const MAX_ELEMENTS = 40_000;
+/**
+ * Readability's cost grows quickly with the page (a hostile page of 40,000 elements held the event loop
+ * for seconds), so it runs only on pages of at most this many elements once scripts, styles, menus and
+ * footers are removed; a bigger page keeps the plain paragraphs of its <article>, <main> or <body>.
+ * News pages have a few thousand.
+ */
+const MAX_ELEMENTS = 6_000;
+/** Readability slows to minutes on elements nested thousands deep (a hostile page); real pages nest a few dozen. */
+const MAX_DEPTH = 250;
+/** Characters of HTML parsed at most (metadata and the article come first; the fetch stops at 5 MB). */
+const MAX_HTML_CHARS = 2_000_000;
+/**
+ * Never part of the main text; removed before Readability counts and reads the page. (Not <form>:
+ * ASP.NET WebForms sites, common among ministries, wrap the whole page in one.)
+ */
+const NOT_CONTENT = 'script, style, noscript, template, svg, iframe, object, embed, nav, footer, select, button';
 
 /**
  * Reads a fetched HTML page: its metadata (Open Graph, article:*, JSON-LD, <time>) and its main text
@@ -29,7 +43,7 @@ const MAX_ELEMENTS = 40_000;
  * final URL after redirects; relative image URLs are resolved against it (or the page's <base>).
  */
 export function extractPage(html: string, pageUrl: string): ExtractedPage {
-  const { document } = parseHTML(html);
+  const { document } = parseHTML(html.length > MAX_HTML_CHARS ? html.slice(0, MAX_HTML_CHARS) : html);
   const meta = metaTags(document);
   const jsonLd = jsonLdObjects(document);
   const base = baseUrl(document, pageUrl);
@@ -45,17 +59,17 @@ export function extractPage(html: string, pageUrl: string): ExtractedPage {
   const fallbackTitle = clean(document.querySelector('title')?.textContent ?? '') || clean(document.querySelector('h1')?.textContent ?? '');
 
   // Readability changes the document it reads, so it runs after the metadata is taken.
+  for (const element of document.querySelectorAll(NOT_CONTENT)) element.remove();
   let article: ReturnType<Readability<Element>['parse']> = null;
-  try {
-    article = new Readability<Element>(document as unknown as Document, {
-      maxElemsToParse: MAX_ELEMENTS,
-      charThreshold: 200,
-      serializer: (node) => node as Element,
-    }).parse();
-  } catch {
-    article = null;
+  // Counted here: Readability's own maxElemsToParse counts getElementsByTagName('*'), which is empty in linkedom.
+  if (document.querySelectorAll('*').length <= MAX_ELEMENTS && !nestedDeeperThan(document.documentElement, MAX_DEPTH)) {
+    try {
+      article = new Readability<Element>(document as unknown as Document, { charThreshold: 200, serializer: (node) => node as Element }).parse();
+    } catch {
+      article = null; // the plain paragraphs below
+    }
   }
-  const text = article?.content ? paragraphsOf(article.content) : paragraphsOf(document.body ?? document.documentElement);
+  const text = paragraphsOf(article?.content ?? document.querySelector('article') ?? document.querySelector('main') ?? document.body ?? document.documentElement);
 
   return {
     title: metadata.title ?? (clean(article?.title ?? '') || fallbackTitle),
@@ -217,6 +231,8 @@ const BLOCKS = new Set([
 ]);
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'NAV', 'FORM', 'BUTTON', 'SELECT']);
 
+const END_OF_BLOCK = Symbol('end of block');
+
 interface TextNodeLike {
   nodeType: number;
   nodeName: string;
@@ -236,26 +252,45 @@ function paragraphsOf(root: unknown): string {
     }
     current = '';
   };
-  const walk = (node: TextNodeLike) => {
+  // Iterative, not recursive: a hostile page nests elements deeper than the call stack goes.
+  const stack: Array<TextNodeLike | typeof END_OF_BLOCK> = root ? [root as TextNodeLike] : [];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node === END_OF_BLOCK) {
+      flush();
+      continue;
+    }
     if (node.nodeType === 3) {
       current += node.textContent ?? '';
-      return;
+      continue;
     }
-    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
     const name = node.nodeName.toUpperCase();
-    if (SKIPPED.has(name)) return;
+    if (SKIPPED.has(name)) continue;
     if (name === 'BR') {
       current += '\u2028'; // a marker for the line break; source newlines are only spaces in HTML
-      return;
+      continue;
     }
-    const block = BLOCKS.has(name);
-    if (block) flush();
-    for (const child of Array.from(node.childNodes)) walk(child);
-    if (block) flush();
-  };
-  if (root) walk(root as TextNodeLike);
+    if (BLOCKS.has(name)) {
+      flush();
+      stack.push(END_OF_BLOCK);
+    }
+    const children = Array.from(node.childNodes);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
   flush();
   return paragraphs.join('\n\n');
+}
+
+/** Whether any element lies more than `limit` levels below the root (iterative: no recursion on hostile depth). */
+function nestedDeeperThan(root: unknown, limit: number): boolean {
+  const stack: Array<[TextNodeLike, number]> = root ? [[root as TextNodeLike, 0]] : [];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (depth > limit) return true;
+    for (const child of Array.from(node.childNodes)) if (child.nodeType === 1) stack.push([child, depth + 1]);
+  }
+  return false;
 }
 
 function clean(text: string): string {
