@@ -1,8 +1,8 @@
 import { createTranslator } from 'next-intl';
 import { formatDate, formatPeriod } from '@/lib/domain/date-format';
 import { isLang, type Lang } from '@/lib/domain/lang';
-import en from '@/messages/en/mail.json';
-import ru from '@/messages/ru/mail.json';
+import en from '@/messages/en/mail.json' with { type: 'json' };
+import ru from '@/messages/ru/mail.json' with { type: 'json' };
 
 /**
  * The e-mail texts, rendered on the server without a request (next-intl's createTranslator over the
