@@ -2,6 +2,8 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { formatDate } from '@/lib/domain/date-format';
+import { formatFileSize } from '@/lib/domain/file-size';
+import { isLang } from '@/lib/domain/lang';
 import type { ReleaseImportFailure } from '@/app/actions/release-import';
 import styles from './release-import.module.css';
 
@@ -20,7 +22,10 @@ export function ImportFailure({ failure }: { failure: ReleaseImportFailure }) {
   const code = details.code === 'parse' && details.params.format === 'docx' ? 'parseWord' : details.code;
   // The periods of period_differs are dates: written as everywhere in this language.
   const params = Object.fromEntries(
-    Object.entries(details.params).map(([key, value]) => [key, /^(issue|file)(Start|End)$/.test(key) ? formatDate(String(value), locale) : value]),
+    Object.entries(details.params).map(([key, value]) => [
+      key,
+      /^(issue|file)(Start|End)$/.test(key) ? formatDate(String(value), locale) : key === 'limit' ? formatFileSize(Number(value), isLang(locale) ? locale : 'en') : value,
+    ]),
   );
   return (
     <div role="alert" className={styles.errorBox}>

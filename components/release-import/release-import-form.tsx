@@ -2,7 +2,9 @@
 
 import { startTransition, useActionState, useEffect, useState, type FormEvent } from 'react';
 import { useRouter } from 'next/navigation';
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
+import { formatFileSize } from '@/lib/domain/file-size';
+import { isLang } from '@/lib/domain/lang';
 import {
   confirmReleaseImportAction,
   previewReleaseImportAction,
@@ -21,13 +23,14 @@ const ACCEPT = '.md,.markdown,.txt,.docx,text/plain,text/markdown,application/vn
  * sent without the form's reset, so a corrected file can be chosen in one slot and previewed again.
  */
 export function ReleaseImportForm({ maxBytes }: { maxBytes: number }) {
+  const locale = useLocale();
   const t = useTranslations('releaseImport');
   const router = useRouter();
   const [preview, previewAction, previewing] = useActionState<ReleaseImportPreviewState, FormData>(previewReleaseImportAction, null);
   const [done, confirmAction, importing] = useActionState<ReleaseImportConfirmState, FormData>(confirmReleaseImportAction, null);
   const [tooLarge, setTooLarge] = useState<string | null>(null);
   const [confirmedToken, setConfirmedToken] = useState<string | null>(null);
-  const limit = Math.round(maxBytes / 1024); // KB
+  const limit = formatFileSize(maxBytes, isLang(locale) ? locale : 'en');
 
   useEffect(() => {
     if (done?.ok) router.push(`/desk/issues/${done.issueId}`);

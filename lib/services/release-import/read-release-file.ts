@@ -1,4 +1,5 @@
 import { fileTypeFromBuffer } from 'file-type';
+import { formatFileSize } from '@/lib/domain/file-size';
 import { docxToReleaseText } from './docx-to-release-text';
 import { ImportError } from './import-error';
 import { MAX_RELEASE_FILE_BYTES, type ReleaseFileInput } from './prepare-editions';
@@ -13,8 +14,7 @@ const DOCX = 'docx';
 export async function readReleaseFile(file: { fileName: string; bytes: Uint8Array }, maxBytes = MAX_RELEASE_FILE_BYTES): Promise<ReleaseFileInput> {
   const { fileName, bytes } = file;
   if (bytes.byteLength > maxBytes) {
-    const limit = Math.round(maxBytes / 1024); // KB
-    throw new ImportError(`${fileName} is larger than ${limit} KB.`, 'too_large', { fileName, limit });
+    throw new ImportError(`${fileName} is larger than ${formatFileSize(maxBytes, 'en')}.`, 'too_large', { fileName, limit: maxBytes });
   }
   const type = await fileTypeFromBuffer(bytes);
   if (type?.ext === DOCX) {
