@@ -96,9 +96,11 @@ describe('backup and restore', () => {
     let backingUp = true;
     const committedDuring: string[] = [];
     const titles = new Map<number, string>();
+    // Made beforehand: on a loaded machine sharp could otherwise take longer than the whole backup.
+    const photoDuring = await jpeg(3);
     const writers = (async () => {
       await nextTick();
-      const upload = uploadPhoto(writer, desk.editor, { articleId: draft.id, bytes: await jpeg(3) }).then(() => committedDuring.push('upload'));
+      const upload = uploadPhoto(writer, desk.editor, { articleId: draft.id, bytes: photoDuring }).then(() => committedDuring.push('upload'));
       const publication = publishIssue(writer, chief, { issueId: during.issueId }, { render: fakeRenderer() }).then(() => committedDuring.push('publish'));
       let n = 0;
       while (backingUp) {
