@@ -10,11 +10,18 @@ export function fontsDir(): string {
   return path.join(process.cwd(), 'lib', 'pdf', 'fonts');
 }
 
-let registered = false;
-
-/** Registers the edition fonts and hyphenation once per process. */
+/**
+ * Registers the edition fonts and hyphenation afresh for each render. Reusing the loaded fonts
+ * across documents in one process drops glyphs: a second document loses the letters the first one
+ * used (an English edition rendered after the Russian one printed "ENTRAL ASIAN" for "CENTRAL
+ * ASIAN"), so each document gets fontkit fonts of its own; loading the six TTF files is cheap
+ * beside a render.
+ */
 export function registerEditionFonts(): void {
-  if (registered) return;
+  // Font.clear() would also drop react-pdf's built-in families; only ours are replaced.
+  const families = Font.getRegisteredFonts() as Record<string, unknown>;
+  delete families[SERIF];
+  delete families[SANS];
   const file = (name: string) => path.join(fontsDir(), name);
   Font.register({
     family: SERIF,
@@ -33,5 +40,4 @@ export function registerEditionFonts(): void {
     ],
   });
   Font.registerHyphenationCallback(hyphenateWord);
-  registered = true;
 }

@@ -131,7 +131,9 @@ describe('the print proof of one article', () => {
     // Photo bytes, never a path or URL, go to the renderer.
     const photo = (renders[0] as { section: { articles: Array<{ photos: Array<{ data: unknown }> }> } }).section.articles[0]!.photos[0]!;
     expect(photo.data).toBeInstanceOf(Uint8Array);
-    expect(renderWorkerPids().length).toBeGreaterThan(0); // the earlier proofs ran in worker processes
+    // The default renderer is the worker pool (in any test order: render one proof for real here).
+    await previewArticle(desk.db, desk.editor, { articleId: withPhoto, lang: 'en' });
+    expect(renderWorkerPids().length).toBeGreaterThan(0);
     expect(renderWorkerPids()).not.toContain(process.pid);
   });
 
