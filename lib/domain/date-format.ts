@@ -76,3 +76,13 @@ export function formatPeriod(start: string, end: string, locale: string): string
   if (a.getUTCDate() === 1 && b.getTime() === lastOfMonth.getTime()) return formatMonthYear(start, lang);
   return formatter(lang, 'day-utc', { ...DATE, timeZone: 'UTC' }).formatRange(a, b);
 }
+
+const DAY_PARTS = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: NEWSROOM_TIME_ZONE });
+
+/** The calendar date (YYYY-MM-DD) of a moment in the newsroom's time zone (a report's day, today). */
+export function newsroomDay(moment: Date | string): string | null {
+  const date = typeof moment === 'string' ? new Date(moment) : moment;
+  if (Number.isNaN(date.getTime())) return null;
+  const parts = Object.fromEntries(DAY_PARTS.formatToParts(date).map((part) => [part.type, part.value]));
+  return `${parts.year}-${parts.month}-${parts.day}`;
+}

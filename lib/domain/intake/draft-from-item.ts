@@ -1,4 +1,5 @@
 import type { IntakeLanguage } from '@/lib/db/schema';
+import { newsroomDay } from '@/lib/domain/date-format';
 
 /**
  * Which title field an item's title goes to when a draft is made from it. The release has English and
@@ -10,9 +11,13 @@ export function titleFieldFor(language: IntakeLanguage | null): 'titleEn' | 'tit
   return language === 'en' ? 'titleEn' : 'titleRu';
 }
 
-/** The event date of a draft: the day the item was published, else today (both YYYY-MM-DD, UTC). */
+/**
+ * The event date of a draft: the day the item was published, else today (YYYY-MM-DD). A moment is
+ * taken in the newsroom's time zone: a report published at 00:30 in Almaty (19:30 UTC the day
+ * before) is of that Almaty day.
+ */
 export function eventDateFor(publishedAt: string | null, today: string): string {
-  const day = publishedAt?.slice(0, 10) ?? '';
+  const day = publishedAt && publishedAt.length > 10 ? (newsroomDay(publishedAt) ?? '') : (publishedAt ?? '');
   return /^\d{4}-\d{2}-\d{2}$/.test(day) && !Number.isNaN(Date.parse(`${day}T00:00:00Z`)) ? day : today;
 }
 

@@ -7,6 +7,7 @@ import { findIntakeItem } from '@/lib/db/queries/intake-items';
 import { findOutlet } from '@/lib/db/queries/outlets';
 import { findSourceUsage } from '@/lib/db/queries/source-usage';
 import { ARTICLE_LIMITS, fieldErrors } from '@/lib/domain/article-input';
+import { newsroomDay } from '@/lib/domain/date-format';
 import { CAN_USE_INBOX } from '@/lib/domain/intake/access';
 import { draftFieldsFromItem } from '@/lib/domain/intake/draft-from-item';
 import { normaliseSourceUrl } from '@/lib/domain/source-url';
@@ -38,7 +39,7 @@ export type CreateArticleFromItemResult = { outcome: 'created' | 'exists'; artic
  * copied into the body: the editor shows it beside the article as a reference.
  * If an article already cites the link, that article is linked to the item and returned instead.
  */
-export function createArticleFromItem(db: Db, actor: Actor, input: CreateArticleFromItemInput, today = new Date().toISOString().slice(0, 10)): CreateArticleFromItemResult {
+export function createArticleFromItem(db: Db, actor: Actor, input: CreateArticleFromItemInput, today = newsroomDay(new Date())!): CreateArticleFromItemResult {
   assertActorRole(actor, CAN_USE_INBOX, 'role');
   const parsed = createArticleFromItemSchema.safeParse(input);
   if (!parsed.success) throw new ValidationError(fieldErrors(parsed.error.issues));

@@ -8,7 +8,10 @@ describe('draft-from-item', () => {
   });
 
   it('takes the day of publication as the event date, today when there is none or it is no date', () => {
-    expect(eventDateFor('2026-12-05T23:30:00Z', '2026-12-08')).toBe('2026-12-05');
+    expect(eventDateFor('2026-12-05T18:30:00Z', '2026-12-08')).toBe('2026-12-05');
+    // 23:30 UTC is 04:30 the next day in Almaty: the report is of the newsroom's day.
+    expect(eventDateFor('2026-12-05T23:30:00Z', '2026-12-08')).toBe('2026-12-06');
+    expect(eventDateFor('2026-12-05T00:30:00+05:00', '2026-12-08')).toBe('2026-12-05');
     expect(eventDateFor('2026-12-05', '2026-12-08')).toBe('2026-12-05');
     expect(eventDateFor(null, '2026-12-08')).toBe('2026-12-08');
     expect(eventDateFor('yesterday', '2026-12-08')).toBe('2026-12-08');
