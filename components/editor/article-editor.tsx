@@ -15,6 +15,7 @@ import { useDraftHandle } from './draft-context';
 import { SourcesField } from './sources-field';
 import { TitleField } from './title-field';
 import { useLeaveGuard } from './use-leave-guard';
+import { useStillOnPage } from './use-still-on-page';
 import { usePublishLiveTexts } from '@/components/translation/live-texts';
 import styles from './editor.module.css';
 
@@ -125,12 +126,16 @@ export function ArticleEditor({ article, initial, choices, photoCaptions, initia
     }
   }, [article.id, choices, router]);
 
-  // Autosave: 3 s after the last change, unless a conflict waits for the user's decision.
+  // Autosave: 3 s after the last change, unless a conflict waits for the user's decision, and only
+  // while this page is shown (after a link the leave guard has saved; see useStillOnPage).
+  const stillOnPage = useStillOnPage();
   useEffect(() => {
     if (!dirty || conflict) return;
-    const timer = setTimeout(() => void save(), AUTOSAVE_DELAY_MS);
+    const timer = setTimeout(() => {
+      if (stillOnPage()) void save();
+    }, AUTOSAVE_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [values, dirty, conflict, save]);
+  }, [values, dirty, conflict, save, stillOnPage]);
 
   const formRef = useRef<HTMLFormElement>(null);
   useLeaveGuard(dirty, save, formRef);

@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { updatePhotoAction } from '@/app/actions/photos';
 import { useLeaveGuard } from './use-leave-guard';
+import { useStillOnPage } from './use-still-on-page';
 
 export const PHOTO_TEXT_FIELDS = ['captionEn', 'captionRu', 'creditEn', 'creditRu'] as const;
 export type PhotoTexts = Record<(typeof PHOTO_TEXT_FIELDS)[number], string>;
@@ -40,18 +41,14 @@ export function usePhotoAutosave(photoId: number, initial: PhotoTexts) {
   }, [photoId]);
 
   // The autosave belongs to this page: once a link has taken the browser elsewhere, the leave guard has saved.
-  const page = useRef<string | null>(null);
-  useEffect(() => {
-    page.current = window.location.pathname;
-  }, []);
-
+  const stillOnPage = useStillOnPage();
   useEffect(() => {
     if (!dirty) return;
     const timer = setTimeout(() => {
-      if (window.location.pathname === page.current) void save();
+      if (stillOnPage()) void save();
     }, AUTOSAVE_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [dirty, texts, save]);
+  }, [dirty, texts, save, stillOnPage]);
 
   useLeaveGuard(dirty, save, form);
 

@@ -10,6 +10,7 @@ import type { Term } from '@/lib/domain/termbase';
 import { splitParagraphs } from '@/lib/domain/tm-segments';
 import type { TmSuggestion } from '@/lib/services/lookup-translation-memory';
 import { fieldId, insertIntoField, lastFieldOf } from './field-insert';
+import { useStillOnPage } from '@/components/editor/use-still-on-page';
 import { useLiveTexts, type LiveTexts } from './live-texts';
 import { TermText } from './term-text';
 import styles from './tm-assist.module.css';
@@ -65,12 +66,8 @@ export function TmAssist({ articleId, termbase, mtEnabled }: Props) {
   const [found, setFound] = useState<Record<string, TmSuggestion[]>>({});
   const [lookupError, setLookupError] = useState<string | null>(null);
   const cache = useRef(new Map<string, TmSuggestion[]>());
-  // A server action posts to the address shown: once a link has taken the browser elsewhere (the
-  // page is still mounted while the next one loads), a lookup would reach a page without it (409).
-  const page = useRef<string | null>(null);
-  useEffect(() => {
-    page.current = window.location.pathname;
-  }, []);
+  // A server action posts to the address shown: no lookup once a link has taken the browser elsewhere.
+  const stillOnPage = useStillOnPage();
 
   useEffect(() => {
     const key = (s: Segment) => `${from}\u0000${s.text}`;
@@ -81,7 +78,7 @@ export function TmAssist({ articleId, termbase, mtEnabled }: Props) {
       return;
     }
     const timer = setTimeout(async () => {
-      if (window.location.pathname !== page.current) return;
+      if (!stillOnPage()) return;
       const result = await lookupTranslationMemoryAction({ articleId, from, segments: missing.map((s) => ({ id: s.id, text: s.text })) }).catch(() => null);
       if (!result || !result.ok) {
         setLookupError(result ? result.error : 'failed');
@@ -95,7 +92,7 @@ export function TmAssist({ articleId, termbase, mtEnabled }: Props) {
       show();
     }, LOOKUP_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [segments, from, articleId]);
+  }, [segments, from, articleId, stillOnPage]);
 
   // Machine translation drafts per segment, and what was inserted from them (labelled until edited).
   const [mt, setMt] = useState<Record<string, { text?: string; error?: string; lost?: number; busy?: boolean }>>({});

@@ -27,6 +27,7 @@ import { checkArticleTranslation } from '@/lib/services/check-article-translatio
 import { ClientMessages } from '@/components/client-messages';
 import { ArticleEditor } from '@/components/editor/article-editor';
 import { ArticleHeader } from '@/components/editor/article-header';
+import { ArticleProof } from '@/components/editor/article-proof';
 import { ArticleView } from '@/components/editor/article-view';
 import { DeleteArticleForm } from '@/components/editor/delete-article-form';
 import { DraftProvider } from '@/components/editor/draft-context';
@@ -72,7 +73,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ locale
   const reference = findItemReferenceForArticle(db, article.id);
 
   return (
-    <ClientMessages namespaces={['editor', 'review', 'translationChecks', 'translation', 'intake']}>
+    <ClientMessages namespaces={['editor', 'review', 'translationChecks', 'translation', 'issues', 'intake']}>
       <DraftProvider>
         <LiveTextsProvider>
         <p>
@@ -123,6 +124,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ locale
                 <ArticleView detail={detail} lang={lang} />
               </>
             )}
+            <ArticleProof articleId={article.id} savesFirst={editable} />
           </div>
           <aside className={styles.sideColumn}>
             {reference && <ItemReference item={reference} articleId={editable ? article.id : null} />}
