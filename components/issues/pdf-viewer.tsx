@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { Document, Page, pdfjs } from 'react-pdf';
 import 'react-pdf/dist/Page/TextLayer.css';
@@ -18,14 +18,15 @@ export default function PdfViewer({ file, onLoaded }: { file: { data: Uint8Array
   const t = useTranslations('issues.preview');
   const [pages, setPages] = useState(0);
   const [current, setCurrent] = useState(1);
-  const mainRef = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(760);
-  useEffect(() => {
-    const el = mainRef.current;
+  const observer = useRef<ResizeObserver | null>(null);
+  // A callback ref: the page column exists only once the document has loaded, after the first effects ran.
+  const mainRef = useCallback((el: HTMLDivElement | null) => {
+    observer.current?.disconnect();
+    observer.current = null;
     if (!el) return;
-    const observer = new ResizeObserver(([entry]) => setWidth(Math.min(860, Math.max(280, Math.floor(entry!.contentRect.width) - 8))));
-    observer.observe(el);
-    return () => observer.disconnect();
+    observer.current = new ResizeObserver(([entry]) => setWidth(Math.min(860, Math.max(280, Math.floor(entry!.contentRect.width) - 8))));
+    observer.current.observe(el);
   }, []);
   const go = (page: number) => setCurrent(Math.min(Math.max(page, 1), pages || 1));
 
