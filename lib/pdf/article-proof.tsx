@@ -1,13 +1,12 @@
-import { Document, Page } from '@react-pdf/renderer';
+import { Document } from '@react-pdf/renderer';
 import type { ArticleProofData } from '@/lib/domain/article-proof';
 import type { EditionLabels } from '@/lib/domain/edition';
 import { CountrySection } from './components/country-section';
-import { PageFooter } from './components/page-footer';
+import { BodyPages } from './components/body-pages';
 import { PDF_CREATOR } from './edition-document';
 import { registerEditionFonts } from './fonts';
 import { PageRecorder } from './page-recorder';
 import { renderToBuffer } from './render-to-buffer';
-import { styles } from './styles';
 
 /**
  * One article as the release prints it: a body page of the edition (same page, margins and footer)
@@ -25,22 +24,9 @@ export function ArticleProofDocument({ data, labels, recorder }: { data: Article
       language={data.lang}
       pageMode="useOutlines"
     >
-      <Page
-        size="A4"
-        style={styles.page}
-        experimentalPagination
-        layout={({ children, pageNumber, totalPages }) => {
-          recorder.pages({ totalPages });
-          return (
-            <>
-              {children}
-              <PageFooter pageNumber={pageNumber ?? 0} />
-            </>
-          );
-        }}
-      >
+      <BodyPages recorder={recorder}>
         <CountrySection section={data.section} labels={labels} lang={data.lang} recorder={recorder} />
-      </Page>
+      </BodyPages>
     </Document>
   );
 }

@@ -1,15 +1,14 @@
-import { Document, Page } from '@react-pdf/renderer';
+import { Document } from '@react-pdf/renderer';
 import type { EditionData, EditionLabels } from '@/lib/domain/edition';
 import { formatCoverPeriod } from '@/lib/domain/period';
 import { BackCoverPage } from './components/back-cover-page';
+import { BodyPages } from './components/body-pages';
 import { Contents, type ContentsNumbers } from './components/contents';
 import { CountrySection } from './components/country-section';
 import { CoverPage } from './components/cover-page';
 import { Imprint } from './components/imprint';
-import { PageFooter } from './components/page-footer';
 import { Summary } from './components/summary';
 import type { PageRecorder } from './page-recorder';
-import { styles } from './styles';
 
 export const PDF_CREATOR = 'Release Desk';
 
@@ -35,28 +34,14 @@ export function EditionDocument({ data, labels, contentsNumbers, recorder }: Edi
       pageMode="useOutlines"
     >
       <CoverPage data={data} labels={labels} />
-      {/* The new pagination engine keeps long issues linear in time; `layout` frames each page it makes. */}
-      <Page
-        size="A4"
-        style={styles.page}
-        experimentalPagination
-        layout={({ children, pageNumber, totalPages }) => {
-          recorder.pages({ totalPages });
-          return (
-            <>
-              {children}
-              <PageFooter pageNumber={pageNumber ?? 0} />
-            </>
-          );
-        }}
-      >
+      <BodyPages recorder={recorder}>
         <Imprint data={data} labels={labels} />
         <Contents title={labels.contents} sections={data.sections} numbers={contentsNumbers} recorder={recorder} />
         <Summary summary={data.summary} />
         {data.sections.map((section) => (
           <CountrySection key={section.countryCode} section={section} labels={labels} lang={data.lang} recorder={recorder} />
         ))}
-      </Page>
+      </BodyPages>
       <BackCoverPage data={data} labels={labels} />
     </Document>
   );
