@@ -77,26 +77,15 @@ const inboxColumns = {
   createdAt: intakeItems.createdAt,
 };
 
-interface InboxRow {
-  id: number;
-  url: string;
-  title: string;
-  summary: string;
-  imageUrl: string | null;
-  publishedAt: string | null;
-  language: IntakeLanguage | null;
-  countryCode: string | null;
-  score: number;
+/** A row of the inbox select: the item's own columns flat, its outlet and article as nullable columns. */
+type InboxRow = Omit<InboxItem, 'matches' | 'outlet' | 'article'> & {
   matchedTerms: string;
-  status: IntakeStatus;
-  statusChangedAt: string | null;
   outletId: number | null;
   outletName: string | null;
   articleId: number | null;
   articleTitleEn: string | null;
   articleTitleRu: string | null;
-  createdAt: string;
-}
+};
 
 function inboxItemOf(row: InboxRow): InboxItem {
   return {
