@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { readCliOptions } from './cli-options';
 import { createTranslator } from 'next-intl';
 import { z } from 'zod';
 import { openDatabase, defaultDatabasePath } from '@/lib/db/client';
@@ -21,22 +21,8 @@ const argsSchema = z.object({
   lang: z.enum(['en', 'ru']).default('en'),
 });
 
-function parse(): z.infer<typeof argsSchema> | string {
-  let values: Record<string, unknown>;
-  try {
-    values = parseArgs({
-      options: { year: { type: 'string' }, number: { type: 'string' }, json: { type: 'boolean' }, lang: { type: 'string' } },
-    }).values;
-  } catch (error) {
-    return (error as Error).message;
-  }
-  const args = argsSchema.safeParse(values);
-  if (!args.success) return args.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('\n');
-  return args.data;
-}
-
 function main(): number {
-  const args = parse();
+  const args = readCliOptions({ year: { type: 'string' }, number: { type: 'string' }, json: { type: 'boolean' }, lang: { type: 'string' } }, argsSchema);
   if (typeof args === 'string') {
     console.error(`${args}\n${usage}`);
     return 2;

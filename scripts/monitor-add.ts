@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { readCliOptions } from './cli-options';
 import { z } from 'zod';
 import { openDatabase, defaultDatabasePath } from '@/lib/db/client';
 import { INTAKE_LANGUAGES } from '@/lib/db/schema';
@@ -48,28 +48,22 @@ function siteOf(url: string): string {
 }
 
 function main(): number {
-  let values: Record<string, unknown>;
-  try {
-    values = parseArgs({
-      options: {
-        name: { type: 'string' },
-        country: { type: 'string' },
-        lang: { type: 'string' },
-        url: { type: 'string' },
-        site: { type: 'string' },
-        inactive: { type: 'boolean' },
-      },
-    }).values;
-  } catch (error) {
-    console.error(`${(error as Error).message}\n${usage}`);
+  const args = readCliOptions(
+    {
+      name: { type: 'string' },
+      country: { type: 'string' },
+      lang: { type: 'string' },
+      url: { type: 'string' },
+      site: { type: 'string' },
+      inactive: { type: 'boolean' },
+    },
+    argsSchema,
+  );
+  if (typeof args === 'string') {
+    console.error(`${args}\n${usage}`);
     return 2;
   }
-  const args = argsSchema.safeParse(values);
-  if (!args.success) {
-    console.error(`${args.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('\n')}\n${usage}`);
-    return 2;
-  }
-  const { name, country, lang, url, site, inactive } = args.data;
+  const { name, country, lang, url, site, inactive } = args;
   const db = openDatabase(defaultDatabasePath());
   try {
     const outlet = saveOutlet(db, CLI_ACTOR, {

@@ -1,5 +1,5 @@
+import { readCliOptions } from './cli-options';
 import fs from 'node:fs';
-import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { openDatabase, defaultDatabasePath } from '@/lib/db/client';
 import { renderEdition } from '@/lib/services/render-edition';
@@ -15,27 +15,18 @@ const argsSchema = z.object({
 });
 
 async function main(): Promise<number> {
-  let values: Record<string, unknown>;
-  try {
-    values = parseArgs({
-      options: { year: { type: 'string' }, number: { type: 'string' }, lang: { type: 'string' }, out: { type: 'string' } },
-    }).values;
-  } catch (error) {
-    console.error(`${(error as Error).message}\n${usage}`);
-    return 2;
-  }
-  const args = argsSchema.safeParse(values);
-  if (!args.success) {
-    console.error(`${args.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('\n')}\n${usage}`);
+  const args = readCliOptions({ year: { type: 'string' }, number: { type: 'string' }, lang: { type: 'string' }, out: { type: 'string' } }, argsSchema);
+  if (typeof args === 'string') {
+    console.error(`${args}\n${usage}`);
     return 2;
   }
   const db = openDatabase(defaultDatabasePath());
   try {
     const started = performance.now();
-    const edition = await renderEdition(db, args.data);
-    fs.writeFileSync(args.data.out, edition.pdf);
+    const edition = await renderEdition(db, args);
+    fs.writeFileSync(args.out, edition.pdf);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    console.log(`${args.data.out}: ${edition.pageCount} pages, ${(edition.pdf.length / 1024).toFixed(0)} KiB, ${seconds} s`);
+    console.log(`${args.out}: ${edition.pageCount} pages, ${(edition.pdf.length / 1024).toFixed(0)} KiB, ${seconds} s`);
     return 0;
   } catch (error) {
     if (error instanceof NotFoundError || error instanceof EditionIncompleteError) {

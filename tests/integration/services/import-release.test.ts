@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { JANUARY_PER_COUNTRY } from '@/tests/helpers/january-release';
 import { asc, eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openMemoryDatabase, type Db } from '@/lib/db/client';
@@ -74,15 +75,7 @@ function expectImportError(run: () => unknown, message: RegExp): ImportError {
   return caught as ImportError;
 }
 
-const PER_COUNTRY = [
-  { code: 'KZ', count: 10 },
-  { code: 'KG', count: 5 },
-  { code: 'RU', count: 6 },
-  { code: 'TM', count: 2 },
-  { code: 'UZ', count: 1 },
-  { code: 'CN', count: 1 },
-  { code: 'BY', count: 1 },
-];
+const PER_COUNTRY = JANUARY_PER_COUNTRY;
 
 describe('importRelease', () => {
   it('creates the issue, its approved articles, sources, order, summary override and import record from the English edition', () => {

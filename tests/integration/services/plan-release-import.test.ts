@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { JANUARY_PER_COUNTRY } from '@/tests/helpers/january-release';
 import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openMemoryDatabase, type Db } from '@/lib/db/client';
@@ -20,15 +21,7 @@ const RU_FILE = 'release-2024-01-ru.md';
 const read = (name: string) => fs.readFileSync(path.join(FIXTURES, name), 'utf8');
 const file = (fileName: string, text = read(fileName)) => ({ fileName, bytes: new TextEncoder().encode(text) });
 
-const PER_COUNTRY = [
-  { code: 'KZ', count: 10 },
-  { code: 'KG', count: 5 },
-  { code: 'RU', count: 6 },
-  { code: 'TM', count: 2 },
-  { code: 'UZ', count: 1 },
-  { code: 'CN', count: 1 },
-  { code: 'BY', count: 1 },
-];
+const PER_COUNTRY = JANUARY_PER_COUNTRY;
 
 let db: Db;
 let CHIEF: Actor;
